@@ -1,0 +1,214 @@
+#pragma once
+// The Case: the one record that flows through the stages
+//   ingest → embeds → fetch → media → claims → checks → report.
+// Each stage reads what earlier stages wrote and adds its own part.
+// Spans are byte offsets [start, end) into Article::text (UTF-8).
+
+#include <chrono>
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <variant>
+#include <vector>
+
+#include "core/error.hpp"
+#include "core/time.hpp"
+
+namespace core {
+
+struct Span {
+  std::size_t start = 0;
+  std::size_t end = 0;
+  bool operator==(const Span&) const = default;
+};
+
+enum class InputKind { text, html, markdown };
+
+enum class Platform { twitter, youtube, tiktok, instagram, facebook, telegram, bluesky, reddit, vimeo };
+
+// How far a time read from a post id can be trusted: `strong` when the
+// platform's servers assign the id, `weak` when the client chooses it.
+enum class IdTimeStrength { strong, weak };
+
+// One element of the source markup (HTML, or inline HTML in Markdown), kept so
+// later stages can read attributes without parsing again. Only in memory: the
+// report carries the text, not the markup.
+struct MarkupElement {
+  std::string tag;  // lower case
+  std::vector<std::pair<std::string, std::string>> attributes;  // names lower case, values decoded
+  Span span;        // the element's text in Article::text
+  std::size_t parent = static_cast<std::size_t>(-1);  // index into Article::markup, or -1 at the top
+  bool operator==(const MarkupElement&) const = default;
+
+  // The attribute's value, or an empty string.
+  const std::string& attribute(std::string_view name) const;
+  bool has_class(std::string_view name) const;
+};
+
+struct Article {
+  std::string source;        // path or URL as given
+  InputKind kind = InputKind::text;
+  std::string charset;       // the charset the bytes were decoded from
+  std::string title;
+  std::string byline;
+  std::optional<Instant> published;
+  std::string published_from;  // where `published` came from, e.g. "meta article:published_time"
+  std::optional<Instant> modified;
+  std::string canonical_url;
+  std::string language;
+  std::string text;          // body text; every span points into it
+  std::vector<MarkupElement> markup;  // elements of HTML input, in document order
+  bool operator==(const Article&) const = default;
+};
+
+struct Embed {
+  std::string id;            // "e1", "e2", … in article order
+  Platform platform = Platform::twitter;
+  std::string post_id;       // empty when the article does not carry it
+  std::string handle;        // without "@"
+  std::string display_name;
+  std::optional<std::chrono::year_month_day> byline_date;
+  std::string byline_date_text;  // the date as printed
+  std::optional<Instant> id_time;
+  std::optional<IdTimeStrength> id_time_strength;
+  std::vector<std::string> urls;
+  Span span;
+  std::string text;          // the post text as quoted in the article, kept intact
+  std::string found_by;      // which markup or pattern revealed it
+  bool operator==(const Embed&) const = default;
+};
+
+struct MediaItem {
+  std::string kind;          // photo | video | gif
+  std::string url;
+  std::string file;
+  std::string sha256;
+  bool operator==(const MediaItem&) const = default;
+};
+
+enum class PostStatus { ok, deleted, not_found, withheld, restricted, error };
+
+struct Post {
+  std::string embed;
+  std::string post_id;
+  PostStatus status = PostStatus::ok;
+  std::string fetched_via;
+  std::string author;
+  std::optional<Instant> created_at;
+  std::string text;
+  std::vector<MediaItem> media;
+  bool operator==(const Post&) const = default;
+};
+
+struct Location {
+  double lat = 0;
+  double lon = 0;
+  bool operator==(const Location&) const = default;
+};
+
+struct Keyframe {
+  double t = 0;
+  std::string file;
+  std::string phash;
+  double luma = 0;
+  bool operator==(const Keyframe&) const = default;
+};
+
+struct OcrText {
+  double t = 0;
+  std::string text;
+  bool operator==(const OcrText&) const = default;
+};
+
+struct MediaReport {
+  std::string embed;
+  std::string source;
+  std::string sha256;
+  std::optional<double> duration_s;
+  std::map<std::string, std::string> tags;
+  std::optional<Instant> capture_time;
+  std::optional<Location> location;
+  std::vector<Keyframe> keyframes;
+  std::vector<OcrText> ocr;
+  bool operator==(const MediaReport&) const = default;
+};
+
+enum class ClaimKind { time, place, source, count };
+
+struct TimeRange {
+  Instant start;
+  Instant end;
+  bool operator==(const TimeRange&) const = default;
+};
+
+struct Place {
+  std::string name;
+  double lat = 0;
+  double lon = 0;
+  std::string admin1;
+  std::string country;
+  bool operator==(const Place&) const = default;
+};
+
+struct Claim {
+  std::string id;
+  ClaimKind kind = ClaimKind::time;
+  std::string text;
+  Span span;
+  std::string embed;         // the embed the claim is bound to, if any
+  std::string role;          // event | origin | destination | region | source
+  std::variant<std::monostate, TimeRange, Place> value;
+  bool operator==(const Claim&) const = default;
+};
+
+enum class Verdict { consistent, inconsistent, unverifiable };
+
+// One side of a comparison: what it is, its value, and where it comes from
+// (article span, post id, fetched record), so a reader can repeat the check.
+struct Evidence {
+  std::string label;
+  std::string value;
+  std::string source;
+  std::optional<Span> span;
+  bool operator==(const Evidence&) const = default;
+};
+
+struct Check {
+  std::string kind;          // a name from the Checks table: "embed-date", …
+  Verdict verdict = Verdict::unverifiable;
+  std::string embed;
+  std::vector<std::string> claims;
+  std::vector<Evidence> evidence;
+  std::string explanation;
+  bool operator==(const Check&) const = default;
+};
+
+struct Case {
+  Article article;
+  std::vector<Embed> embeds;
+  std::vector<Post> posts;
+  std::vector<MediaReport> media;
+  std::vector<Claim> claims;
+  std::vector<Check> checks;
+  std::vector<Error> errors;
+  bool operator==(const Case&) const = default;
+
+  void add_error(std::string stage, std::string input, std::string message) {
+    errors.push_back(Error{std::move(stage), std::move(input), std::move(message)});
+  }
+};
+
+// Stable lower-case names used in report.json.
+const char* name_of(InputKind kind);
+const char* name_of(Platform platform);
+const char* name_of(IdTimeStrength strength);
+const char* name_of(PostStatus status);
+const char* name_of(ClaimKind kind);
+const char* name_of(Verdict verdict);
+
+std::optional<Platform> platform_from_name(std::string_view name);
+
+}  // namespace core

@@ -1,0 +1,266 @@
+#include "core/case_json.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "core/case_names.hpp"
+
+namespace core {
+namespace {
+
+using nlohmann::json;
+
+// Empty strings are written as null: a consumer can tell "absent" at a glance.
+json text_or_null(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
+
+std::string text_of(const json& j, const char* key) {
+  auto it = j.find(key);
+  return (it == j.end() || it->is_null()) ? std::string() : it->get<std::string>();
+}
+
+json instant_or_null(const std::optional<Instant>& t) {
+  return t ? json(format_iso8601(*t)) : json(nullptr);
+}
+
+std::optional<Instant> instant_of(const json& j, const char* key) {
+  const std::string text = text_of(j, key);
+  if (text.empty()) return std::nullopt;
+  auto parsed = parse_iso8601(text);
+  if (!parsed) throw std::invalid_argument(std::string(key) + " is not an ISO 8601 time: " + text);
+  return parsed;
+}
+
+template <class Enum, std::size_t N>
+Enum enum_of(const json& j, const char* key, const NameTable<Enum, N>& table) {
+  const std::string name = j.at(key).get<std::string>();
+  auto value = lookup_value(table, name);
+  if (!value) throw std::invalid_argument(std::string(key) + " has an unknown value: " + name);
+  return *value;
+}
+
+json span_json(const Span& s) { return json::array({s.start, s.end}); }
+Span span_of(const json& j) { return Span{j.at(0).get<std::size_t>(), j.at(1).get<std::size_t>()}; }
+
+template <class T, class F>
+json array_of(const std::vector<T>& items, F&& to) {
+  json out = json::array();
+  for (const auto& item : items) out.push_back(to(item));
+  return out;
+}
+
+template <class T, class F>
+std::vector<T> vector_of(const json& j, const char* key, F&& from) {
+  std::vector<T> out;
+  auto it = j.find(key);
+  if (it == j.end() || it->is_null()) return out;
+  for (const auto& item : *it) out.push_back(from(item));
+  return out;
+}
+
+json article_json(const Article& a) {
+  return {{"source", a.source}, {"kind", name_of(a.kind)}, {"charset", text_or_null(a.charset)},
+          {"title", text_or_null(a.title)}, {"byline", text_or_null(a.byline)},
+          {"published", instant_or_null(a.published)}, {"published_from", text_or_null(a.published_from)},
+          {"modified", instant_or_null(a.modified)}, {"canonical_url", text_or_null(a.canonical_url)},
+          {"language", text_or_null(a.language)}, {"text", a.text}};
+}
+
+Article article_of(const json& j) {
+  Article a;
+  a.source = text_of(j, "source");
+  a.kind = j.contains("kind") ? enum_of(j, "kind", k_input_kind_names) : InputKind::text;
+  a.charset = text_of(j, "charset");
+  a.title = text_of(j, "title");
+  a.byline = text_of(j, "byline");
+  a.published = instant_of(j, "published");
+  a.published_from = text_of(j, "published_from");
+  a.modified = instant_of(j, "modified");
+  a.canonical_url = text_of(j, "canonical_url");
+  a.language = text_of(j, "language");
+  a.text = text_of(j, "text");
+  return a;
+}
+
+json embed_json(const Embed& e) {
+  return {{"id", e.id}, {"platform", name_of(e.platform)}, {"post_id", text_or_null(e.post_id)},
+          {"handle", text_or_null(e.handle)}, {"display_name", text_or_null(e.display_name)},
+          {"byline_date", e.byline_date ? json(format_date(*e.byline_date)) : json(nullptr)},
+          {"byline_date_text", text_or_null(e.byline_date_text)},
+          {"id_time", instant_or_null(e.id_time)},
+          {"id_time_strength", e.id_time_strength ? json(name_of(*e.id_time_strength)) : json(nullptr)},
+          {"urls", e.urls}, {"span", span_json(e.span)}, {"text", e.text}, {"found_by", e.found_by}};
+}
+
+Embed embed_of(const json& j) {
+  Embed e;
+  e.id = text_of(j, "id");
+  e.platform = enum_of(j, "platform", k_platform_names);
+  e.post_id = text_of(j, "post_id");
+  e.handle = text_of(j, "handle");
+  e.display_name = text_of(j, "display_name");
+  const std::string date = text_of(j, "byline_date");
+  if (!date.empty()) {
+    e.byline_date = parse_date(date);
+    if (!e.byline_date) throw std::invalid_argument("byline_date is not YYYY-MM-DD: " + date);
+  }
+  e.byline_date_text = text_of(j, "byline_date_text");
+  e.id_time = instant_of(j, "id_time");
+  if (j.contains("id_time_strength") && !j["id_time_strength"].is_null()) {
+    e.id_time_strength = enum_of(j, "id_time_strength", k_strength_names);
+  }
+  e.urls = j.value("urls", std::vector<std::string>{});
+  e.span = span_of(j.at("span"));
+  e.text = text_of(j, "text");
+  e.found_by = text_of(j, "found_by");
+  return e;
+}
+
+json post_json(const Post& p) {
+  return {{"embed", p.embed}, {"post_id", text_or_null(p.post_id)}, {"status", name_of(p.status)},
+          {"fetched_via", text_or_null(p.fetched_via)}, {"author", text_or_null(p.author)},
+          {"created_at", instant_or_null(p.created_at)}, {"text", p.text},
+          {"media", array_of(p.media, [](const MediaItem& m) {
+             return json{{"kind", m.kind}, {"url", m.url}, {"file", text_or_null(m.file)},
+                         {"sha256", text_or_null(m.sha256)}};
+           })}};
+}
+
+Post post_of(const json& j) {
+  Post p;
+  p.embed = text_of(j, "embed");
+  p.post_id = text_of(j, "post_id");
+  p.status = enum_of(j, "status", k_post_status_names);
+  p.fetched_via = text_of(j, "fetched_via");
+  p.author = text_of(j, "author");
+  p.created_at = instant_of(j, "created_at");
+  p.text = text_of(j, "text");
+  p.media = vector_of<MediaItem>(j, "media", [](const json& m) {
+    return MediaItem{text_of(m, "kind"), text_of(m, "url"), text_of(m, "file"), text_of(m, "sha256")};
+  });
+  return p;
+}
+
+json media_json(const MediaReport& m) {
+  return {{"embed", m.embed}, {"source", m.source}, {"sha256", m.sha256},
+          {"duration_s", m.duration_s ? json(*m.duration_s) : json(nullptr)}, {"tags", m.tags},
+          {"capture_time", instant_or_null(m.capture_time)},
+          {"location", m.location ? json{{"lat", m.location->lat}, {"lon", m.location->lon}} : json(nullptr)},
+          {"keyframes", array_of(m.keyframes, [](const Keyframe& k) {
+             return json{{"t", k.t}, {"file", k.file}, {"phash", k.phash}, {"luma", k.luma}};
+           })},
+          {"ocr", array_of(m.ocr, [](const OcrText& o) { return json{{"t", o.t}, {"text", o.text}}; })}};
+}
+
+MediaReport media_of(const json& j) {
+  MediaReport m;
+  m.embed = text_of(j, "embed");
+  m.source = text_of(j, "source");
+  m.sha256 = text_of(j, "sha256");
+  if (j.contains("duration_s") && !j["duration_s"].is_null()) m.duration_s = j["duration_s"].get<double>();
+  m.tags = j.value("tags", std::map<std::string, std::string>{});
+  m.capture_time = instant_of(j, "capture_time");
+  if (j.contains("location") && !j["location"].is_null()) {
+    m.location = Location{j["location"].at("lat").get<double>(), j["location"].at("lon").get<double>()};
+  }
+  m.keyframes = vector_of<Keyframe>(j, "keyframes", [](const json& k) {
+    return Keyframe{k.at("t").get<double>(), text_of(k, "file"), text_of(k, "phash"), k.at("luma").get<double>()};
+  });
+  m.ocr = vector_of<OcrText>(j, "ocr", [](const json& o) { return OcrText{o.at("t").get<double>(), text_of(o, "text")}; });
+  return m;
+}
+
+json claim_value_json(const Claim& c) {
+  if (const auto* range = std::get_if<TimeRange>(&c.value)) {
+    return {{"start", format_iso8601(range->start)}, {"end", format_iso8601(range->end)}};
+  }
+  if (const auto* place = std::get_if<Place>(&c.value)) {
+    return {{"name", place->name}, {"lat", place->lat}, {"lon", place->lon},
+            {"admin1", place->admin1}, {"country", place->country}};
+  }
+  return nullptr;
+}
+
+json claim_json(const Claim& c) {
+  return {{"id", c.id}, {"kind", name_of(c.kind)}, {"text", c.text}, {"span", span_json(c.span)},
+          {"embed", text_or_null(c.embed)}, {"role", text_or_null(c.role)}, {"value", claim_value_json(c)}};
+}
+
+Claim claim_of(const json& j) {
+  Claim c;
+  c.id = text_of(j, "id");
+  c.kind = enum_of(j, "kind", k_claim_kind_names);
+  c.text = text_of(j, "text");
+  c.span = span_of(j.at("span"));
+  c.embed = text_of(j, "embed");
+  c.role = text_of(j, "role");
+  const json& value = j.contains("value") ? j["value"] : json(nullptr);
+  if (value.is_object() && value.contains("start")) {
+    c.value = TimeRange{*instant_of(value, "start"), *instant_of(value, "end")};
+  } else if (value.is_object() && value.contains("name")) {
+    c.value = Place{text_of(value, "name"), value.at("lat").get<double>(), value.at("lon").get<double>(),
+                    text_of(value, "admin1"), text_of(value, "country")};
+  }
+  return c;
+}
+
+json evidence_json(const Evidence& e) {
+  json out{{"label", e.label}, {"value", e.value}, {"source", e.source}};
+  if (e.span) out["span"] = span_json(*e.span);
+  return out;
+}
+
+json check_json(const Check& c) {
+  return {{"kind", c.kind}, {"verdict", name_of(c.verdict)}, {"embed", text_or_null(c.embed)},
+          {"claims", c.claims}, {"evidence", array_of(c.evidence, evidence_json)},
+          {"explanation", c.explanation}};
+}
+
+Check check_of(const json& j) {
+  Check c;
+  c.kind = text_of(j, "kind");
+  c.verdict = enum_of(j, "verdict", k_verdict_names);
+  c.embed = text_of(j, "embed");
+  c.claims = j.value("claims", std::vector<std::string>{});
+  c.evidence = vector_of<Evidence>(j, "evidence", [](const json& e) {
+    Evidence out{text_of(e, "label"), text_of(e, "value"), text_of(e, "source"), std::nullopt};
+    if (e.contains("span")) out.span = span_of(e["span"]);
+    return out;
+  });
+  c.explanation = text_of(j, "explanation");
+  return c;
+}
+
+json error_json(const Error& e) {
+  return {{"stage", e.stage}, {"input", e.input}, {"message", e.message}};
+}
+
+}  // namespace
+
+json case_to_json(const Case& c) {
+  return {{"article", article_json(c.article)},
+          {"embeds", array_of(c.embeds, embed_json)},
+          {"posts", array_of(c.posts, post_json)},
+          {"media", array_of(c.media, media_json)},
+          {"claims", array_of(c.claims, claim_json)},
+          {"checks", array_of(c.checks, check_json)},
+          {"errors", array_of(c.errors, error_json)}};
+}
+
+Result<Case> case_from_json(const json& j) {
+  try {
+    Case c;
+    c.article = article_of(j.at("article"));
+    c.embeds = vector_of<Embed>(j, "embeds", embed_of);
+    c.posts = vector_of<Post>(j, "posts", post_of);
+    c.media = vector_of<MediaReport>(j, "media", media_of);
+    c.claims = vector_of<Claim>(j, "claims", claim_of);
+    c.checks = vector_of<Check>(j, "checks", check_of);
+    c.errors = vector_of<Error>(j, "errors", [](const json& e) {
+      return Error{text_of(e, "stage"), text_of(e, "input"), text_of(e, "message")};
+    });
+    return c;
+  } catch (const std::exception& e) {
+    return fail("report", "report.json", std::string("not a valid report: ") + e.what());
+  }
+}
+
+}  // namespace core
