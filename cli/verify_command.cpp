@@ -1,0 +1,122 @@
+#include "cli/verify_command.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <memory>
+
+#include "cli/exit_codes.hpp"
+#include "cli/messages.hpp"
+#include "cli/tool_info.hpp"
+#include "core/config.hpp"
+#include "core/text.hpp"
+#include "reports/markdown_report.hpp"
+#include "reports/write_reports.hpp"
+#include "verify/article/ingest.hpp"
+#include "verify/checks/registry.hpp"
+#include "verify/embeds/detect.hpp"
+
+namespace cli {
+namespace {
+
+struct VerifyOptions {
+  std::string input;
+  std::string out;
+  std::string config;
+  std::string published;
+  std::string charset;
+  std::string kind;
+  std::string fail_on;
+  bool offline = false;
+  bool json = false;
+  bool quiet = false;
+};
+
+bool is_url(const std::string& input) {
+  return input.rfind("http://", 0) == 0 || input.rfind("https://", 0) == 0;
+}
+
+// 1 - read the article; false when it could not be read.
+bool ingest(const VerifyOptions& o, const core::Config& config, const verify::IngestOptions& base, core::Case& c) {
+  if (is_url(o.input)) {
+    c.article.source = o.input;
+    c.add_error("ingest", o.input,
+                "reading an article from a URL is not built yet: save the page and pass the file");
+    return false;
+  }
+  verify::IngestOptions options = base;
+  options.max_bytes = config.limits.article_bytes;
+  options.max_depth = config.limits.html_depth;
+  return verify::ingest_file(o.input, options, c);
+}
+
+int run(const VerifyOptions& o) {
+  set_json_messages(o.json);
+  auto config = core::load_config(o.config.empty() ? std::nullopt : std::optional<std::filesystem::path>(o.config),
+                                  core::process_environment());
+  if (!config) {
+    print_error(config.error());
+    return k_exit_usage;
+  }
+  verify::IngestOptions options;
+  options.declared_charset = o.charset;
+  if (!o.kind.empty()) {
+    options.kind = o.kind == "html" ? core::InputKind::html
+                   : o.kind == "markdown" ? core::InputKind::markdown : core::InputKind::text;
+  }
+  if (!o.published.empty()) {
+    options.published = core::parse_iso8601(o.published);
+    if (!options.published) {
+      print_usage_error("--published \"" + o.published + "\" is not an ISO 8601 date or time (e.g. 2020-04-16)");
+      return k_exit_usage;
+    }
+  }
+  // The recipe: 1 ingest, 2 find embeds, 3 run checks, 4 write the report — always.
+  core::Case c;
+  const bool readable = ingest(o, *config, options, c);
+  if (readable) {
+    verify::detect_embeds(c);
+    verify::run_checks(c);
+  }
+  const std::filesystem::path out = o.out.empty() ? std::filesystem::path("embedcheck-out") / core::slug(o.input)
+                                                  : std::filesystem::path(o.out);
+  auto written = reports::write_reports(c, tool_info(), out);
+  for (const auto& error : c.errors) print_error(error);
+  if (!written) {
+    print_error(written.error());
+    return k_exit_usage;
+  }
+  if (!o.quiet) {
+    for (const auto& line : reports::summary_lines(c)) fmt::print("{}\n", line);
+    for (const auto& path : *written) fmt::print("wrote {}\n", path.string());
+  }
+  if (!readable) return k_exit_input_unreadable;
+  const bool failed_on = o.fail_on == "inconsistent" &&
+                         std::any_of(c.checks.begin(), c.checks.end(),
+                                     [](const core::Check& k) { return k.verdict == core::Verdict::inconsistent; });
+  return failed_on ? k_exit_failed_on : k_exit_ran;
+}
+
+}  // namespace
+
+void add_verify_command(CLI::App& app, int& exit_code) {
+  auto options = std::make_shared<VerifyOptions>();
+  CLI::App* cmd = app.add_subcommand("verify", "Find the embedded posts in an article, check them, write a report");
+  cmd->add_option("ARTICLE", options->input, "Article file: HTML, Markdown or plain text")->required();
+  cmd->add_option("--out", options->out, "Output folder (default: ./embedcheck-out/<input-name>/)");
+  cmd->add_flag("--offline", options->offline, "Use only what is cached; fetch nothing (nothing is fetched yet)");
+  cmd->add_option("--config", options->config, "Config file (JSON); EMBEDCHECK_* environment variables override it")
+      ->check(CLI::ExistingFile);
+  cmd->add_option("--published", options->published,
+                  "The article's publication time (ISO 8601), overriding what the article says");
+  cmd->add_option("--charset", options->charset, "The input's charset when the file does not declare it (e.g. windows-1256)");
+  cmd->add_option("--kind", options->kind, "Read the input as this kind instead of guessing")
+      ->check(CLI::IsMember({"text", "html", "markdown"}));
+  cmd->add_option("--fail-on", options->fail_on, "Exit with 3 when a check has this verdict")
+      ->check(CLI::IsMember({"inconsistent"}));
+  cmd->add_flag("--json", options->json, "Print problems as JSON lines on stderr (for batch logs)");
+  cmd->add_flag("--quiet,-q", options->quiet, "Print nothing but problems");
+  cmd->callback([options, &exit_code] { exit_code = run(*options); });
+}
+
+}  // namespace cli

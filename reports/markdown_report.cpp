@@ -1,0 +1,141 @@
+#include "reports/markdown_report.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+
+#include "core/text.hpp"
+#include "reports/markdown_text.hpp"
+
+namespace reports {
+namespace {
+
+using core::Verdict;
+
+constexpr std::size_t k_quote_limit = 1200;  // bytes of article text quoted per item
+
+std::string platform_label(core::Platform p) {
+  std::string name = core::name_of(p);
+  if (p == core::Platform::twitter) return "Twitter/X";
+  if (p == core::Platform::youtube) return "YouTube";
+  if (p == core::Platform::tiktok) return "TikTok";
+  name[0] = static_cast<char>(name[0] - 'a' + 'A');
+  return name;
+}
+
+std::string plural(std::size_t n, const char* one, const char* many) {
+  return fmt::format("{} {}", n, n == 1 ? one : many);
+}
+
+std::string embeds_line(const core::Case& c) {
+  const std::string where = c.article.title.empty() ? c.article.source : "\"" + c.article.title + "\"";
+  std::map<std::string, std::size_t> by_platform;
+  for (const auto& e : c.embeds) ++by_platform[platform_label(e.platform)];
+  std::string platforms;
+  for (const auto& [name, n] : by_platform) platforms += (platforms.empty() ? "" : ", ") + fmt::format("{} {}", n, name);
+  const std::string published = c.article.published
+                                    ? "published " + core::format_iso8601(*c.article.published)
+                                    : std::string("no published date");
+  if (c.embeds.empty()) return fmt::format("No embedded posts found in {} ({}).", md_inline(where), published);
+  return fmt::format("{} found in {} ({}): {}.", plural(c.embeds.size(), "embedded post", "embedded posts"),
+                     md_inline(where), published, platforms);
+}
+
+std::string checks_line(const core::Case& c) {
+  std::size_t counts[3] = {0, 0, 0};
+  for (const auto& check : c.checks) ++counts[static_cast<int>(check.verdict)];
+  std::string line = fmt::format("Checks: {} consistent, {} inconsistent, {} unverifiable", counts[0], counts[1], counts[2]);
+  auto first_bad = std::find_if(c.checks.begin(), c.checks.end(),
+                                [](const core::Check& k) { return k.verdict == Verdict::inconsistent; });
+  if (first_bad != c.checks.end()) {
+    return line + fmt::format(" — {} {}: {}", first_bad->kind, first_bad->embed, md_inline(first_bad->explanation));
+  }
+  return line + (c.checks.empty() ? "." : "; nothing found contradicts the embeds.");
+}
+
+std::string remaining_line(const core::Case& c) {
+  std::string line = c.posts.empty() ? "Posts and media were not fetched; time, place and source claims are not yet checked."
+                                     : fmt::format("{} fetched.", plural(c.posts.size(), "post", "posts"));
+  if (!c.errors.empty()) line += " " + plural(c.errors.size(), "problem", "problems") + " noted below.";
+  return line;
+}
+
+std::string article_quote(const core::Case& c, core::Span span) {
+  if (span.end <= span.start || span.end > c.article.text.size()) return {};
+  return md_quote(core::shorten(core::trim(std::string_view(c.article.text).substr(span.start, span.end - span.start)),
+                                k_quote_limit));
+}
+
+void append_embed(std::string& out, const core::Case& c, const core::Embed& e) {
+  out += fmt::format("### {} · {}{}\n\n", e.id, platform_label(e.platform),
+                     e.handle.empty() ? std::string() : " · @" + md_inline(e.handle));
+  if (!e.display_name.empty()) out += fmt::format("- Name shown: {}\n", md_inline(e.display_name));
+  if (!e.post_id.empty()) out += fmt::format("- Post id: `{}`\n", md_inline(e.post_id));
+  if (e.byline_date || !e.byline_date_text.empty()) {
+    out += fmt::format("- Byline date: {}{}\n", e.byline_date ? core::format_date(*e.byline_date) : "(not a valid date)",
+                       e.byline_date_text.empty() ? "" : " (printed \"" + md_inline(e.byline_date_text) + "\")");
+  }
+  if (e.id_time) {
+    out += fmt::format("- Time in post id: {}{}\n", core::format_iso8601(*e.id_time),
+                       e.id_time_strength == core::IdTimeStrength::weak ? " (chosen by the client: weak)" : "");
+  }
+  for (const auto& url : e.urls) out += fmt::format("- Link: {}\n", md_inline(url));
+  out += fmt::format("- Found by: {}; article bytes {}–{}\n\n", md_inline(e.found_by), e.span.start, e.span.end);
+  out += article_quote(c, e.span) + "\n";
+}
+
+void append_check(std::string& out, const core::Case& c, const core::Check& check) {
+  out += fmt::format("### {}{} · **{}**\n\n{}\n\n", check.kind, check.embed.empty() ? "" : " · " + check.embed,
+                     core::name_of(check.verdict), md_inline(check.explanation));
+  for (const auto& ev : check.evidence) {
+    out += fmt::format("- {}: {} — {}\n", md_inline(ev.label), md_inline(ev.value), md_inline(ev.source));
+  }
+  out += "\n";
+  for (const auto& ev : check.evidence) {
+    if (ev.span) out += article_quote(c, *ev.span) + "\n";
+  }
+}
+
+void append_article(std::string& out, const core::Article& a) {
+  out += "## Article\n\n";
+  out += fmt::format("- Source: {}\n- Kind: {}\n", md_inline(a.source), core::name_of(a.kind));
+  if (!a.title.empty()) out += fmt::format("- Title: {}\n", md_inline(a.title));
+  if (!a.byline.empty()) out += fmt::format("- Byline: {}\n", md_inline(a.byline));
+  out += fmt::format("- Published: {}\n", a.published ? core::format_iso8601(*a.published) + " (from " +
+                                                            md_inline(a.published_from) + ")"
+                                                      : std::string("not stated"));
+  if (a.modified) out += fmt::format("- Modified: {}\n", core::format_iso8601(*a.modified));
+  if (!a.canonical_url.empty()) out += fmt::format("- Canonical URL: {}\n", md_inline(a.canonical_url));
+  if (!a.language.empty()) out += fmt::format("- Language: {}\n", md_inline(a.language));
+  out += "\n";
+}
+
+}  // namespace
+
+std::array<std::string, 3> summary_lines(const core::Case& c) {
+  return {embeds_line(c), checks_line(c), remaining_line(c)};
+}
+
+std::string render_markdown_report(const core::Case& c) {
+  std::string out = fmt::format("# embedcheck report: {}\n\n",
+                                md_inline(c.article.title.empty() ? c.article.source : c.article.title));
+  for (const auto& line : summary_lines(c)) out += line + "  \n";
+  out += "\n## Embeds\n\n";
+  if (c.embeds.empty()) out += "None found.\n\n";
+  for (const auto& e : c.embeds) append_embed(out, c, e);
+  out += "## Checks\n\n";
+  if (c.checks.empty()) out += "None ran.\n\n";
+  for (const auto& check : c.checks) append_check(out, c, check);
+  if (!c.errors.empty()) {
+    out += "## Problems\n\n";
+    for (const auto& e : c.errors) out += fmt::format("- {}\n", md_inline(core::to_line(e)));
+    out += "\n";
+  }
+  append_article(out, c.article);
+  out += "Each check says consistent, inconsistent or unverifiable, never true or false. "
+         "report.json holds the full record.\n";
+  return out;
+}
+
+}  // namespace reports

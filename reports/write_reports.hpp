@@ -1,0 +1,19 @@
+#pragma once
+// Writes the report files of one Case into a folder, each atomically
+// (temporary file, fsync, rename): a reader never sees half a report.
+
+#include <filesystem>
+#include <vector>
+
+#include "core/case.hpp"
+#include "core/result.hpp"
+#include "reports/json_report.hpp"
+
+namespace reports {
+
+// Creates `out_dir` if needed and writes report.json and report.md. Returns the
+// paths written, or the Error that stopped the writing.
+core::Result<std::vector<std::filesystem::path>> write_reports(const core::Case& c, const ToolInfo& tool,
+                                                               const std::filesystem::path& out_dir);
+
+}  // namespace reports

@@ -1,0 +1,103 @@
+#include "core/case_json.hpp"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+namespace {
+
+using namespace core;
+
+Case full_case() {
+  Case c;
+  c.article.source = "examples/tanf.html";
+  c.article.kind = InputKind::html;
+  c.article.charset = "utf-8";
+  c.article.title = "Title";
+  c.article.published = parse_iso8601("2020-04-16");
+  c.article.published_from = "--published";
+  c.article.text = "text بالفيديو";
+  Embed e;
+  e.id = "e1";
+  e.platform = Platform::twitter;
+  e.post_id = "1256192516094939136";
+  e.handle = "MIG29_";
+  e.display_name = "Yusha Yuseef ??";
+  e.byline_date = parse_date("2020-04-14");
+  e.byline_date_text = "April 14, 2020";
+  e.id_time = from_unix_millis(1588334609000);
+  e.id_time_strength = IdTimeStrength::strong;
+  e.urls = {"https://pic.twitter.com/SyPjlzGIZ5"};
+  e.span = {5, 23};
+  e.text = "بالفيديو";
+  e.found_by = "flattened byline";
+  c.embeds.push_back(e);
+  Post p{"e1", e.post_id, PostStatus::deleted, "syndication", "Yusha", parse_iso8601("2020-04-14T10:00:00Z"), "t",
+         {MediaItem{"video", "https://video.example/v.mp4", "media/ab.mp4", "ab"}}};
+  c.posts.push_back(p);
+  MediaReport m;
+  m.embed = "e1";
+  m.source = "media/ab.mp4";
+  m.sha256 = "ab";
+  m.duration_s = 14.5;
+  m.tags = {{"creation_time", "2020-04-14T09:00:00.000000Z"}};
+  m.capture_time = parse_iso8601("2020-04-14T09:00:00Z");
+  m.location = Location{34.56, 38.27};
+  m.keyframes = {Keyframe{1.5, "keyframes/e1-0001.jpg", "a1b2c3d4e5f60718", 120.5}};
+  m.ocr = {OcrText{1.5, "شام اف ام"}};
+  c.media.push_back(m);
+  Claim place{"c1", ClaimKind::place, "Tadmour", {10, 17}, "e1", "destination", Place{"Tadmur", 34.56, 38.27, "Homs", "SY"}};
+  Claim time{"c2", ClaimKind::time, "this week", {20, 29}, "", "event",
+             TimeRange{*parse_iso8601("2020-04-09T00:00:00Z"), *parse_iso8601("2020-04-16T00:00:00Z")}};
+  Claim source{"c3", ClaimKind::source, "Sham FM", {30, 37}, "e1", "source", std::monostate{}};
+  c.claims = {place, time, source};
+  c.checks.push_back(Check{"embed-date", Verdict::inconsistent, "e1", {"c2"},
+                           {Evidence{"byline date", "2020-04-14", "article", Span{5, 23}},
+                            Evidence{"time in post id", "2020-05-01T12:03:29Z", "id", std::nullopt}},
+                           "differs"});
+  c.add_error("embeds", "embed e2", "post id does not fit 64 bits");
+  return c;
+}
+
+TEST(CaseJson, RoundTripKeepsEveryField) {
+  const Case original = full_case();
+  auto back = case_from_json(case_to_json(original));
+  ASSERT_TRUE(back.has_value()) << back.error().message;
+  // The markup outline is in memory only; everything else must survive.
+  EXPECT_EQ(*back, original);
+  EXPECT_EQ(case_to_json(*back), case_to_json(original));
+}
+
+TEST(CaseJson, AbsentValuesAreNull) {
+  Case c;
+  c.embeds.push_back(Embed{});
+  const auto j = case_to_json(c);
+  EXPECT_TRUE(j["article"]["published"].is_null());
+  EXPECT_TRUE(j["embeds"][0]["post_id"].is_null());
+  EXPECT_TRUE(j["embeds"][0]["byline_date"].is_null());
+  EXPECT_TRUE(j["embeds"][0]["id_time"].is_null());
+  EXPECT_EQ(j["embeds"][0]["span"], nlohmann::json::array({0, 0}));
+}
+
+TEST(CaseJson, RefusesWrongShapesWithAnError) {
+  for (const char* text : {R"({})", R"({"article":{},"embeds":[{"platform":"myspace","span":[0,1]}]})",
+                           R"({"article":{"published":"yesterday"}})",
+                           R"({"article":{},"checks":[{"kind":"x","verdict":"true"}]})",
+                           R"({"article":{},"embeds":[{"platform":"twitter","span":"0-1"}]})"}) {
+    auto parsed = case_from_json(nlohmann::json::parse(text));
+    EXPECT_FALSE(parsed.has_value()) << text;
+    if (!parsed) {
+      EXPECT_FALSE(parsed.error().message.empty());
+    }
+  }
+}
+
+TEST(MarkupElement, FindsClassesAndAttributes) {
+  MarkupElement el{"blockquote", {{"class", "twitter-tweet  tw-align-center"}, {"lang", "en"}}, {}, 0};
+  EXPECT_TRUE(el.has_class("twitter-tweet"));
+  EXPECT_TRUE(el.has_class("tw-align-center"));
+  EXPECT_FALSE(el.has_class("twitter"));
+  EXPECT_EQ(el.attribute("lang"), "en");
+  EXPECT_EQ(el.attribute("missing"), "");
+}
+
+}  // namespace

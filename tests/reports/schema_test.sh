@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Runs embedcheck over real and bad inputs and validates every report.json
+# against the schema; then proves the validator rejects a broken report.
+# Usage: schema_test.sh EMBEDCHECK SOURCE_DIR
+set -euo pipefail
+bin=$1
+src=$2
+shared=${EMBEDCHECK_SHARED_DIR:-$src/../shared}
+if [ ! -d "$shared/real-embeds" ]; then
+  echo "shared folder not found at $shared: set EMBEDCHECK_SHARED_DIR" >&2
+  exit 1
+fi
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+inputs=("$src"/examples/*.txt "$src"/examples/*.html "$shared"/examples/tanf-2020.txt
+        "$shared"/real-embeds/*.md "$shared"/real-embeds/*.html)
+: > "$work/empty.txt"
+printf 'abc\000\001\002' > "$work/binary.txt"
+printf 'caf\xe9 au lait' > "$work/latin1.txt"
+inputs+=("$work/empty.txt" "$work/binary.txt" "$work/latin1.txt")
+
+reports=()
+n=0
+for input in "${inputs[@]}"; do
+  n=$((n + 1))
+  out="$work/out-$n"
+  set +e
+  "$bin" verify "$input" --out "$out" --quiet 2>/dev/null
+  rc=$?
+  set -e
+  if [ "$rc" -ne 0 ] && [ "$rc" -ne 2 ]; then
+    echo "embedcheck exited $rc on $input" >&2
+    exit 1
+  fi
+  reports+=("$out/report.json")
+done
+node "$src/tests/reports/validate_reports.mjs" "$src/reports/schema/report.schema.json" "${reports[@]}"
+
+# The validator must be able to fail: break one report and expect a rejection.
+sed 's/"verdict": "[a-z]*"/"verdict": "true"/; s/"schema_version": 1/"schema_version": "1"/' \
+  "${reports[0]}" > "$work/broken.json"
+if node "$src/tests/reports/validate_reports.mjs" "$src/reports/schema/report.schema.json" "$work/broken.json" >/dev/null; then
+  echo "the validator accepted a broken report" >&2
+  exit 1
+fi
+echo "schema: ${#reports[@]} reports valid; a broken one rejected"

@@ -1,0 +1,31 @@
+#include "verify/checks/registry.hpp"
+
+#include <array>
+#include <exception>
+
+#include "verify/checks/embed_date.hpp"
+
+namespace verify {
+namespace {
+
+constexpr std::array k_check_kinds{
+    CheckKind{"embed-date", &check_embed_date},
+};
+
+}  // namespace
+
+std::span<const CheckKind> check_kinds() { return k_check_kinds; }
+
+void run_checks(core::Case& c) {
+  for (const auto& kind : k_check_kinds) {
+    try {
+      auto found = kind.run(c);
+      c.checks.insert(c.checks.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+    } catch (const std::exception& e) {
+      // A bug in one check must not cost the report: record it and go on.
+      c.add_error("checks", kind.name, std::string("check failed: ") + e.what());
+    }
+  }
+}
+
+}  // namespace verify
