@@ -51,7 +51,8 @@ std::string checks_line(const core::Case& c) {
   if (first_bad != c.checks.end()) {
     return line + fmt::format(" — {} {}: {}", first_bad->kind, first_bad->embed, md_inline(first_bad->explanation));
   }
-  return line + (c.checks.empty() ? "." : "; nothing found contradicts the embeds.");
+  if (c.checks.empty()) return "No checks could run: the embeds carry no dates or post ids to compare.";
+  return line + "; nothing found contradicts the embeds.";
 }
 
 std::string remaining_line(const core::Case& c) {

@@ -43,7 +43,7 @@ TEST(MarkdownReport, OpensWithThreeSummaryLines) {
 
 TEST(MarkdownReport, QuotesTheArticleTextIntact) {
   const std::string md = reports::render_markdown_report(sample_case());
-  EXPECT_NE(md.find("> بالفيديو شام اف ام pic.twitter.com/SyPjlzGIZ5\n> — Yusha Yuseef ?? (@MIG29\\_) April 14, 2020"),
+  EXPECT_NE(md.find("> بالفيديو شام اف ام pic.twitter.com/SyPjlzGIZ5\n> — Yusha Yuseef ?? (@MIG29_) April 14, 2020"),
             std::string::npos)
       << md;
 }
@@ -63,6 +63,15 @@ TEST(MarkdownReport, SaysWhenNothingWasFound) {
   EXPECT_NE(md.find("No embedded posts found in empty.txt"), std::string::npos);
   EXPECT_NE(md.find("## Problems"), std::string::npos);
   EXPECT_NE(md.find("ingest: empty.txt: the input is empty"), std::string::npos);
+}
+
+}  // namespace
+
+namespace {
+
+TEST(MarkdownText, UnderscoresThatCannotOpenEmphasisStayPlain) {
+  EXPECT_EQ(reports::md_inline("@MIG29_ and snake_case"), "@MIG29_ and snake_case");
+  EXPECT_EQ(reports::md_inline("_em_ __b__"), "\\_em_ \\_\\_b_\\_");
 }
 
 }  // namespace
