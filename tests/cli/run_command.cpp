@@ -1,5 +1,6 @@
 #include "tests/cli/run_command.hpp"
 
+#include <fcntl.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
