@@ -11,6 +11,8 @@ struct TimeCase {
   const char* formatted;  // nullptr: must not parse
 };
 
+void PrintTo(const TimeCase& c, std::ostream* os) { *os << '"' << c.text << '"'; }
+
 class ParseIso8601 : public ::testing::TestWithParam<TimeCase> {};
 
 TEST_P(ParseIso8601, ParsesOrRefuses) {

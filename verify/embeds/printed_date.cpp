@@ -1,0 +1,187 @@
+#include "verify/embeds/printed_date.hpp"
+
+#include <cctype>
+#include <string>
+
+namespace verify::embeds {
+namespace {
+
+using namespace std::chrono;
+
+struct MonthName {
+  std::string_view name;  // lower case, as printed (accents in UTF-8)
+  unsigned month;
+};
+
+// Full names and the abbreviations embeds use; shared spellings appear once.
+constexpr MonthName k_months[] = {
+    {"january", 1}, {"jan", 1}, {"february", 2}, {"feb", 2}, {"march", 3}, {"mar", 3},
+    {"april", 4}, {"apr", 4}, {"may", 5}, {"june", 6}, {"jun", 6}, {"july", 7}, {"jul", 7},
+    {"august", 8}, {"aug", 8}, {"september", 9}, {"sep", 9}, {"sept", 9}, {"october", 10}, {"oct", 10},
+    {"november", 11}, {"nov", 11}, {"december", 12}, {"dec", 12},
+    // Spanish
+    {"enero", 1}, {"ene", 1}, {"febrero", 2}, {"marzo", 3}, {"abril", 4}, {"abr", 4}, {"mayo", 5},
+    {"junio", 6}, {"julio", 7}, {"agosto", 8}, {"ago", 8}, {"septiembre", 9}, {"setiembre", 9},
+    {"octubre", 10}, {"noviembre", 11}, {"diciembre", 12}, {"dic", 12},
+    // French
+    {"janvier", 1}, {"janv", 1}, {"février", 2}, {"févr", 2}, {"mars", 3}, {"avril", 4}, {"avr", 4},
+    {"mai", 5}, {"juin", 6}, {"juillet", 7}, {"juil", 7}, {"août", 8}, {"septembre", 9},
+    {"octobre", 10}, {"novembre", 11}, {"décembre", 12}, {"déc", 12},
+    // German, Italian, Portuguese (where they differ from the above)
+    {"januar", 1}, {"februar", 2}, {"märz", 3}, {"mär", 3}, {"juni", 6}, {"juli", 7}, {"oktober", 10},
+    {"okt", 10}, {"dezember", 12}, {"dez", 12}, {"gennaio", 1}, {"aprile", 4}, {"maggio", 5}, {"giugno", 6},
+    {"luglio", 7}, {"settembre", 9}, {"ottobre", 10}, {"dicembre", 12}, {"febbraio", 2},
+    {"janeiro", 1}, {"fevereiro", 2}, {"fev", 2}, {"março", 3}, {"maio", 5}, {"junho", 6},
+    {"julho", 7}, {"setembro", 9}, {"outubro", 10}, {"dezembro", 12},
+};
+
+bool is_digit(char ch) { return ch >= '0' && ch <= '9'; }
+
+// A cursor over the text; every read advances only on success.
+struct Reader {
+  std::string_view text;
+  std::size_t pos = 0;
+
+  bool at_end() const { return pos >= text.size(); }
+  char peek() const { return at_end() ? '\0' : text[pos]; }
+  bool literal(std::string_view word) {
+    if (text.substr(pos, word.size()) != word) return false;
+    pos += word.size();
+    return true;
+  }
+  void spaces() {
+    while (!at_end()) {
+      if (peek() == ' ' || peek() == '\t') {
+        ++pos;
+      } else if (!literal("\xC2\xA0")) {  // no-break space
+        return;
+      }
+    }
+  }
+  std::optional<unsigned> number(std::size_t min_digits, std::size_t max_digits) {
+    std::size_t end = pos;
+    while (end < text.size() && is_digit(text[end]) && end - pos < max_digits + 1) ++end;
+    const std::size_t count = end - pos;
+    if (count < min_digits || count > max_digits) return std::nullopt;
+    unsigned value = 0;
+    for (std::size_t i = pos; i < end; ++i) value = value * 10 + unsigned(text[i] - '0');
+    pos = end;
+    return value;
+  }
+  std::optional<unsigned> month_name();
+};
+
+std::optional<unsigned> find_month(const std::string& word) {
+  for (const auto& entry : k_months) {
+    if (entry.name == word) return entry.month;
+  }
+  return std::nullopt;
+}
+
+std::optional<unsigned> Reader::month_name() {
+  std::size_t end = pos;
+  std::string word;
+  while (end < text.size()) {
+    const unsigned char ch = static_cast<unsigned char>(text[end]);
+    if (!std::isalpha(ch) && ch < 0x80) break;
+    word += static_cast<char>(ch < 0x80 ? std::tolower(ch) : ch);
+    ++end;
+  }
+  // "Ä" → "ä" and "É" → "é" for the names that start or contain one in capitals.
+  for (std::size_t i = 0; i + 1 < word.size(); ++i) {
+    const unsigned char next = static_cast<unsigned char>(word[i + 1]);
+    if (word[i] == '\xC3' && next >= 0x80 && next <= 0x9E) word[i + 1] = static_cast<char>(next + 0x20);
+  }
+  const auto month = find_month(word);
+  if (!month) return std::nullopt;
+  pos = end;
+  if (peek() == '.') ++pos;  // "Apr." "avr."
+  return month;
+}
+
+// The year after a day and month: ", 2020", " 2020", " de 2020"; nullopt without one.
+std::optional<unsigned> year_after(Reader& r) {
+  Reader probe = r;
+  probe.literal(",");
+  probe.spaces();
+  if (probe.literal("de ")) probe.spaces();
+  const auto year = probe.number(4, 4);
+  if (!year) return std::nullopt;
+  r = probe;
+  return year;
+}
+
+PrintedDate finish(const Reader& r, std::optional<unsigned> year, unsigned month, unsigned day) {
+  PrintedDate out;
+  out.length = r.pos;
+  if (!year) return out;
+  const year_month_day date{std::chrono::year{int(*year)}, std::chrono::month{month}, std::chrono::day{day}};
+  if (date.ok()) {
+    out.date = date;
+  } else {
+    out.impossible = true;
+  }
+  return out;
+}
+
+// "April 14, 2020", "Apr 14 2020", "Oct 6"
+std::optional<PrintedDate> month_first(Reader r) {
+  const auto month = r.month_name();
+  if (!month) return std::nullopt;
+  r.spaces();
+  const auto day = r.number(1, 2);
+  if (!day || *day == 0) return std::nullopt;
+  return finish(r, year_after(r), *month, *day);
+}
+
+// "14 April 2020", "14. April 2020", "14 de abril de 2020", "14 avr. 2020"
+std::optional<PrintedDate> day_first(Reader r) {
+  const auto day = r.number(1, 2);
+  if (!day || *day == 0) return std::nullopt;
+  r.literal(".");
+  r.spaces();
+  if (r.literal("de ")) r.spaces();
+  const auto month = r.month_name();
+  if (!month) return std::nullopt;
+  return finish(r, year_after(r), *month, *day);
+}
+
+// "2020-03-26", "2020/03/26"
+std::optional<PrintedDate> numeric(Reader r) {
+  const auto year = r.number(4, 4);
+  if (!year) return std::nullopt;
+  const char separator = r.peek();
+  if (separator != '-' && separator != '/') return std::nullopt;
+  ++r.pos;
+  const auto month = r.number(1, 2);
+  if (!month || r.peek() != separator) return std::nullopt;
+  ++r.pos;
+  const auto day = r.number(1, 2);
+  if (!day || is_digit(r.peek())) return std::nullopt;
+  return finish(r, year, *month, *day);
+}
+
+// "Friday, " before a date, as Facebook prints it.
+Reader after_weekday(Reader r) {
+  static constexpr std::string_view k_weekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
+                                                    "Friday", "Saturday", "Sunday"};
+  for (std::string_view day : k_weekdays) {
+    if (r.literal(day) || r.literal(day.substr(0, 3))) {
+      r.literal(",");
+      r.spaces();
+      return r;
+    }
+  }
+  return r;
+}
+
+}  // namespace
+
+std::optional<PrintedDate> read_printed_date(std::string_view text) {
+  const Reader r = after_weekday(Reader{text, 0});
+  if (auto date = numeric(r)) return date;
+  if (auto date = day_first(r)) return date;
+  return month_first(r);
+}
+
+}  // namespace verify::embeds
