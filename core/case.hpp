@@ -74,6 +74,7 @@ struct Embed {
   std::string byline_date_text;  // the date as printed
   std::optional<Instant> id_time;
   std::optional<IdTimeStrength> id_time_strength;
+  std::string id_time_note;  // why the post id gives no time, when it gives none
   std::vector<std::string> urls;
   Span span;
   std::string text;          // the post text as quoted in the article, kept intact

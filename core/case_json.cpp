@@ -87,6 +87,7 @@ json embed_json(const Embed& e) {
           {"byline_date_text", text_or_null(e.byline_date_text)},
           {"id_time", instant_or_null(e.id_time)},
           {"id_time_strength", e.id_time_strength ? json(name_of(*e.id_time_strength)) : json(nullptr)},
+          {"id_time_note", text_or_null(e.id_time_note)},
           {"urls", e.urls}, {"span", span_json(e.span)}, {"text", e.text}, {"found_by", e.found_by}};
 }
 
@@ -107,6 +108,7 @@ Embed embed_of(const json& j) {
   if (j.contains("id_time_strength") && !j["id_time_strength"].is_null()) {
     e.id_time_strength = enum_of(j, "id_time_strength", k_strength_names);
   }
+  e.id_time_note = text_of(j, "id_time_note");
   e.urls = j.value("urls", std::vector<std::string>{});
   e.span = span_of(j.at("span"));
   e.text = text_of(j, "text");

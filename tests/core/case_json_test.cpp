@@ -26,6 +26,7 @@ Case full_case() {
   e.byline_date_text = "April 14, 2020";
   e.id_time = from_unix_millis(1588334609000);
   e.id_time_strength = IdTimeStrength::strong;
+  e.id_time_note = "note";
   e.urls = {"https://pic.twitter.com/SyPjlzGIZ5"};
   e.span = {5, 23};
   e.text = "بالفيديو";

@@ -56,7 +56,9 @@ std::string why_no_platform_time(const Embed& e) {
     }
     return why;
   }
-  return fmt::format("a {} post id carries no time and the post has not been fetched", core::name_of(e.platform));
+  const std::string why = e.id_time_note.empty() ? fmt::format("a {} post id carries no time", core::name_of(e.platform))
+                                                 : "post id " + e.post_id + ": " + e.id_time_note;
+  return why + ", and the post has not been fetched";
 }
 
 Check compare(const Embed& e, year_month_day byline, const PlatformTime& platform) {

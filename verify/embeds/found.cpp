@@ -28,6 +28,7 @@ FoundEmbed embed_from_ref(const PostRef& ref, std::string_view url, std::string 
   }
   e.id_time = time.time;
   e.id_time_strength = time.strength;
+  e.id_time_note = !time.no_time.empty() ? time.no_time : time.error;
   return found;
 }
 

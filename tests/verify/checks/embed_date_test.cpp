@@ -100,6 +100,16 @@ TEST(EmbedDateCheck, UsesAFetchedPostWhenTheIdHasNoTime) {
   EXPECT_EQ(only_check(c).verdict, Verdict::consistent);
 }
 
+TEST(EmbedDateCheck, SaysWhyAnIdHasNoTime) {
+  Case c;
+  Embed e = twitter_embed("20", 0, "2006-03-21");
+  e.id_time_note = "ids before 29700859247 predate snowflakes and carry no time";
+  c.embeds.push_back(e);
+  const Check check = only_check(c);
+  EXPECT_EQ(check.verdict, Verdict::unverifiable);
+  EXPECT_NE(check.explanation.find("post id 20: ids before 29700859247"), std::string::npos) << check.explanation;
+}
+
 TEST(EmbedDateCheck, WeakIdsSaySo) {
   Case c;
   Embed e = twitter_embed("3jzfcijpj2z2a", k_may_first_ms, "2020-05-01");
