@@ -21,6 +21,12 @@ std::filesystem::path write_input(const std::string& name, const std::string& co
   return path;
 }
 
+std::string nested_divs(int depth) {
+  std::string html;
+  for (int i = 0; i < depth; ++i) html += "<div>";
+  return html + "text";
+}
+
 // The worked example's embed, as every form of the article must yield it.
 void expect_mig29_embed(const json& report) {
   ASSERT_EQ(report["embeds"].size(), 1u) << report["embeds"].dump(2);
@@ -86,7 +92,8 @@ TEST(VerifyCommand, UnreadableInputsExitTwoAndStillWriteAReport) {
   };
   for (const Bad& bad : std::vector<Bad>{{"empty.txt", "", "empty"},
                                          {"binary.txt", std::string("GIF89a\0\0\x01\x02", 10), "binary"},
-                                         {"latin1.txt", "caf\xe9 au lait", "UTF-8"}}) {
+                                         {"latin1.txt", "caf\xe9 au lait", "UTF-8"},
+                                         {"nested.html", nested_divs(10000), "limits.html_depth"}}) {
     SCOPED_TRACE(bad.name);
     const auto input = write_input(bad.name, bad.content);
     const auto out = testing_support::temp_dir("cli") / bad.name;
