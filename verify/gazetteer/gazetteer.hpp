@@ -1,0 +1,108 @@
+#pragma once
+// Looking up places, admin1 regions and countries in the prebuilt index
+// (see build_index.hpp; scripts/setup builds it into the data folder).
+//
+//   auto gaz = Gazetteer::open(Gazetteer::default_path(config));
+//   if (!gaz) … gaz.error().message says to run scripts/setup …
+//   gaz->find("Tadmour")              → Tadmur (SY, Homs), by skeleton
+//   gaz->find("التنف")                → al-Tanf, from data/place_aliases.csv
+//   gaz->find_region("Homs province") → SY.11 Homs
+//   gaz->nearest(34.56, 38.28)        → Tadmur, 0.2 km
+//   gaz->country_at(34.56, 38.28)     → Syria (760, SY)
+//
+// Names are matched by their folded form (case, diacritics, punctuation), by
+// their consonant skeleton (any script), with and without an Arabic article,
+// and for regions without designators ("Governorate", "Oblast", "محافظة"…).
+// Queries that are empty, longer than k_max_name_bytes or mix scripts in one
+// name find nothing. Every query is an indexed lookup.
+//
+// open() checks that the file is an index of this version; an index damaged
+// after that makes a query throw SqliteError (a std::runtime_error).
+// Movable, not copyable. Not thread-safe: open one Gazetteer per thread.
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/config.hpp"
+#include "core/result.hpp"
+
+namespace verify::gazetteer {
+
+// How a name matched, best first.
+enum class MatchKind { exact, alias, skeleton };
+std::string_view to_string(MatchKind kind);
+
+struct PlaceInfo {
+  std::int64_t id = 0;  // GeoNames id; negative for curated places
+  std::string name;
+  std::string ascii_name;
+  double lat = 0;
+  double lon = 0;
+  std::string feature_code;  // GeoNames feature code (PPLA2, …); empty for curated places
+  std::string country;       // ISO 3166 alpha-2
+  std::string admin1_code;   // "SY.11"
+  std::string admin1_name;   // "Homs"
+  std::int64_t population = 0;
+  std::string timezone;      // IANA zone
+  std::string source;        // "geonames", or the curated row's citation
+};
+
+struct Candidate {
+  PlaceInfo place;
+  MatchKind match = MatchKind::exact;
+  bool primary_name = false;  // matched the place's own name, not an alternate
+};
+
+struct Region {
+  std::string code;     // "SY.11"
+  std::string name;     // "Homs"
+  std::string country;  // "SY"
+};
+
+struct RegionCandidate {
+  Region region;
+  MatchKind match = MatchKind::exact;
+};
+
+struct Nearby {
+  PlaceInfo place;
+  double km = 0;  // great-circle distance on a sphere; for ranking, not for reports
+};
+
+struct Country {
+  std::string iso_numeric;  // "760"
+  std::string iso2;         // "SY"; empty when ICU knows no code
+  std::string name;         // "Syria"
+};
+
+class Gazetteer {
+public:
+  // Opens the index read-only. Missing or unreadable → an Error (stage
+  // "gazetteer") naming the file and saying to run scripts/setup.
+  static core::Result<Gazetteer> open(const std::filesystem::path& path);
+  static std::filesystem::path default_path(const core::Config& config);
+
+  ~Gazetteer();
+  Gazetteer(Gazetteer&&) noexcept;
+  Gazetteer& operator=(Gazetteer&&) noexcept;
+
+  // Places the name may denote, best match first, then by population.
+  std::vector<Candidate> find(std::string_view name, std::size_t limit = 20) const;
+  // Admin1 regions the name may denote, best match first.
+  std::vector<RegionCandidate> find_region(std::string_view name, std::size_t limit = 10) const;
+  std::optional<Nearby> nearest(double lat, double lon) const;
+  std::optional<Country> country_at(double lat, double lon) const;
+  std::optional<Region> region_of(const PlaceInfo& place) const;
+
+private:
+  struct Impl;
+  explicit Gazetteer(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> m_impl;
+};
+
+}  // namespace verify::gazetteer

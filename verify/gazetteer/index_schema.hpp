@@ -1,0 +1,40 @@
+#pragma once
+// The gazetteer index: one SQLite file, written by build_index and read by Gazetteer.
+
+#include <string_view>
+
+namespace verify::gazetteer {
+
+// Bumped whenever the tables or the name keys change, so setup rebuilds.
+inline constexpr std::string_view k_schema_version = "1";
+
+// name kinds in names.kind / region_names.kind: lower is a better match.
+inline constexpr int k_kind_primary = 0;    // GeoNames name or ASCII name
+inline constexpr int k_kind_alternate = 1;  // a GeoNames alternate name
+inline constexpr int k_kind_alias = 2;      // a curated row in data/place_aliases.csv
+
+inline constexpr std::string_view k_schema_sql = R"sql(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE places(
+  id INTEGER PRIMARY KEY, name TEXT NOT NULL, ascii_name TEXT NOT NULL,
+  lat REAL NOT NULL, lon REAL NOT NULL, feature_code TEXT NOT NULL, country TEXT NOT NULL,
+  admin1_code TEXT NOT NULL, admin1_name TEXT NOT NULL, population INTEGER NOT NULL,
+  timezone TEXT NOT NULL, source TEXT NOT NULL);
+CREATE TABLE names(place_id INTEGER NOT NULL, folded TEXT NOT NULL, skeleton TEXT NOT NULL, kind INTEGER NOT NULL);
+CREATE VIRTUAL TABLE places_rtree USING rtree(id, min_lat, max_lat, min_lon, max_lon);
+CREATE TABLE regions(code TEXT PRIMARY KEY, name TEXT NOT NULL, country TEXT NOT NULL);
+CREATE TABLE region_names(code TEXT NOT NULL, folded TEXT NOT NULL, skeleton TEXT NOT NULL, kind INTEGER NOT NULL);
+CREATE TABLE countries(id INTEGER PRIMARY KEY, iso_numeric TEXT NOT NULL, iso2 TEXT NOT NULL,
+  name TEXT NOT NULL, rings BLOB NOT NULL);
+CREATE VIRTUAL TABLE countries_rtree USING rtree(id, min_lat, max_lat, min_lon, max_lon);
+)sql";
+
+// Built after the bulk insert: faster than maintaining them row by row.
+inline constexpr std::string_view k_index_sql = R"sql(
+CREATE INDEX names_folded ON names(folded);
+CREATE INDEX names_skeleton ON names(skeleton);
+CREATE INDEX region_names_folded ON region_names(folded);
+CREATE INDEX region_names_skeleton ON region_names(skeleton);
+)sql";
+
+}  // namespace verify::gazetteer

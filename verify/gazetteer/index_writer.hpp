@@ -1,0 +1,62 @@
+#pragma once
+// Writes places, regions and country shapes into an open index database,
+// with prepared statements, inside the caller's transaction.
+
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "verify/gazetteer/name_keys.hpp"
+#include "verify/gazetteer/sqlite.hpp"
+#include "verify/gazetteer/topojson.hpp"
+
+namespace verify::gazetteer {
+
+struct PlaceRecord {
+  std::int64_t id = 0;  // GeoNames id; curated places are negative
+  std::string name;
+  std::string ascii_name;
+  double lat = 0;
+  double lon = 0;
+  std::string feature_code;
+  std::string country;
+  std::string admin1_code;  // full: "SY.11"
+  std::string admin1_name;
+  std::int64_t population = 0;
+  std::string timezone;
+  std::string source;  // "geonames", or the curated row's citation
+  std::vector<std::pair<std::string, int>> names;  // (name, k_kind_…)
+};
+
+struct KeyedName {
+  NameKey key;
+  int kind = 0;
+};
+
+// The keys of every name, each once with its best kind. Transliteration is the
+// slow part of the build, so this runs on several threads.
+std::vector<KeyedName> keyed_names(const std::vector<std::pair<std::string, int>>& names);
+std::vector<std::vector<KeyedName>> keyed_names_parallel(const std::vector<PlaceRecord>& places, unsigned threads);
+
+class IndexWriter {
+public:
+  explicit IndexWriter(Database& db);
+  // Returns the number of name keys written.
+  std::size_t add_place(const PlaceRecord& place, const std::vector<KeyedName>& keys);
+  void add_region(const std::string& code, const std::string& name, const std::vector<KeyedName>& keys);
+  void add_country(std::int64_t id, const CountryShape& shape);
+  void set_meta(const std::string& key, const std::string& value);
+
+private:
+  Statement m_place;
+  Statement m_place_box;
+  Statement m_name;
+  Statement m_region;
+  Statement m_region_name;
+  Statement m_country;
+  Statement m_country_box;
+  Statement m_meta;
+};
+
+}  // namespace verify::gazetteer

@@ -1,0 +1,107 @@
+#include "verify/gazetteer/name_keys.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <array>
+
+#include "verify/names/normalize.hpp"
+
+namespace verify::gazetteer {
+namespace {
+
+// Latin spellings of the Arabic article, assimilated forms included (at-Tanf, ash-Sham).
+constexpr std::array<std::string_view, 12> k_latin_articles = {
+    "al ", "el ", "at ", "ad ", "ar ", "as ", "an ", "az ", "ash ", "ath ", "adh ", "ul "};
+constexpr std::string_view k_arabic_article = "\u0627\u0644";  // ال
+
+// Folded designator words; GeoNames and the curated rows write these around region names.
+constexpr std::array<std::string_view, 16> k_region_words = {
+    "governorate", "province", "oblast", "oblast'", "region", "state", "district", "prefecture",
+    "county", "muhafazah", "muhafazat", "mohafazat", "raion", "\u0645\u062d\u0627\u0641\u0638\u0629",  // محافظة
+    "\u043e\u0431\u043b\u0430\u0441\u0442\u044c",  // область
+    "of"};
+
+bool is_region_word(std::string_view word) {
+  return std::find(k_region_words.begin(), k_region_words.end(), word) != k_region_words.end();
+}
+
+std::vector<std::string_view> words_of(std::string_view text) {
+  std::vector<std::string_view> words;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    const std::size_t end = std::min(text.find(' ', start), text.size());
+    if (end > start) words.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return words;
+}
+
+int script_group(UChar32 c) {
+  UErrorCode status = U_ZERO_ERROR;
+  const UScriptCode script = uscript_getScript(c, &status);
+  if (U_FAILURE(status) || script == USCRIPT_COMMON || script == USCRIPT_INHERITED) return -1;
+  if (script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA) return USCRIPT_HAN;
+  return script;
+}
+
+void add_key(std::vector<NameKey>& keys, std::string folded) {
+  if (folded.empty()) return;
+  NameKey key{folded, names::skeleton(folded)};
+  if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(std::move(key));
+}
+
+}  // namespace
+
+std::string strip_article(std::string_view folded) {
+  for (std::string_view article : k_latin_articles) {
+    if (folded.size() > article.size() && folded.starts_with(article)) return std::string(folded.substr(article.size()));
+  }
+  // Arabic writes the article joined to the word: التنف. Two letters must remain.
+  if (folded.starts_with(k_arabic_article) && folded.size() >= k_arabic_article.size() + 4) {
+    return std::string(folded.substr(k_arabic_article.size()));
+  }
+  return {};
+}
+
+std::string region_core(std::string_view folded) {
+  auto words = words_of(folded);
+  while (words.size() > 1 && is_region_word(words.back())) words.pop_back();
+  while (words.size() > 1 && is_region_word(words.front())) words.erase(words.begin());
+  std::string out;
+  for (std::string_view word : words) {
+    if (!out.empty()) out += ' ';
+    out += word;
+  }
+  return out;
+}
+
+std::vector<NameKey> name_keys(std::string_view name) {
+  std::vector<NameKey> keys;
+  if (name.empty() || name.size() > k_max_name_bytes) return keys;
+  std::string folded = names::fold(name);
+  std::string bare = strip_article(folded);
+  add_key(keys, std::move(folded));
+  add_key(keys, std::move(bare));
+  return keys;
+}
+
+bool is_mixed_script(std::string_view text) {
+  int seen = -1;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const auto length = static_cast<int32_t>(text.size());
+  for (int32_t i = 0; i < length;) {
+    UChar32 c = 0;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0) continue;  // invalid UTF-8: fold() drops it
+    const int group = script_group(c);
+    if (group < 0) continue;
+    if (seen >= 0 && group != seen) return true;
+    seen = group;
+  }
+  return false;
+}
+
+}  // namespace verify::gazetteer
