@@ -14,6 +14,7 @@
 #include "reports/write_reports.hpp"
 #include "verify/article/ingest.hpp"
 #include "verify/checks/registry.hpp"
+#include "verify/claims/extract.hpp"
 #include "verify/embeds/detect.hpp"
 
 namespace cli {
@@ -71,11 +72,12 @@ int run(const VerifyOptions& o) {
       return k_exit_usage;
     }
   }
-  // The recipe: 1 ingest, 2 find embeds, 3 run checks, 4 write the report — always.
+  // The recipe: 1 ingest, 2 find embeds, 3 extract claims, 4 run checks, 5 write the report — always.
   core::Case c;
   const bool readable = ingest(o, *config, options, c);
   if (readable) {
     verify::detect_embeds(c);
+    verify::extract_claims(c);
     verify::run_checks(c);
   }
   const std::filesystem::path out = o.out.empty() ? std::filesystem::path("embedcheck-out") / core::slug(o.input)

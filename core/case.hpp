@@ -154,6 +154,21 @@ struct Place {
   bool operator==(const Place&) const = default;
 };
 
+// A quantity the article states ("8-vehicle convoy"): recorded, not checked.
+struct Count {
+  double value = 0;
+  std::string what;          // "vehicle", "trucks"…; empty when not stated
+  bool operator==(const Count&) const = default;
+};
+
+// The outlet a source claim credits: its canonical name (from data/outlet_aliases.csv,
+// or the phrase itself when the table does not know it) and the alias that matched.
+struct SourceRef {
+  std::string outlet;
+  std::string matched;
+  bool operator==(const SourceRef&) const = default;
+};
+
 struct Claim {
   std::string id;
   ClaimKind kind = ClaimKind::time;
@@ -161,7 +176,8 @@ struct Claim {
   Span span;
   std::string embed;         // the embed the claim is bound to, if any
   std::string role;          // event | origin | destination | region | source
-  std::variant<std::monostate, TimeRange, Place> value;
+  std::variant<std::monostate, TimeRange, Place, Count, SourceRef> value;
+  std::string note;          // why there is no value, or how it was resolved
   bool operator==(const Claim&) const = default;
 };
 

@@ -178,12 +178,17 @@ json claim_value_json(const Claim& c) {
     return {{"name", place->name}, {"lat", place->lat}, {"lon", place->lon},
             {"admin1", place->admin1}, {"country", place->country}};
   }
+  if (const auto* count = std::get_if<Count>(&c.value)) return {{"count", count->value}, {"what", count->what}};
+  if (const auto* source = std::get_if<SourceRef>(&c.value)) {
+    return {{"outlet", source->outlet}, {"matched", source->matched}};
+  }
   return nullptr;
 }
 
 json claim_json(const Claim& c) {
   return {{"id", c.id}, {"kind", name_of(c.kind)}, {"text", c.text}, {"span", span_json(c.span)},
-          {"embed", text_or_null(c.embed)}, {"role", text_or_null(c.role)}, {"value", claim_value_json(c)}};
+          {"embed", text_or_null(c.embed)}, {"role", text_or_null(c.role)}, {"value", claim_value_json(c)},
+          {"note", text_or_null(c.note)}};
 }
 
 Claim claim_of(const json& j) {
@@ -200,7 +205,12 @@ Claim claim_of(const json& j) {
   } else if (value.is_object() && value.contains("name")) {
     c.value = Place{text_of(value, "name"), value.at("lat").get<double>(), value.at("lon").get<double>(),
                     text_of(value, "admin1"), text_of(value, "country")};
+  } else if (value.is_object() && value.contains("count")) {
+    c.value = Count{value.at("count").get<double>(), text_of(value, "what")};
+  } else if (value.is_object() && value.contains("outlet")) {
+    c.value = SourceRef{text_of(value, "outlet"), text_of(value, "matched")};
   }
+  c.note = text_of(j, "note");
   return c;
 }
 

@@ -56,8 +56,9 @@ std::string checks_line(const core::Case& c) {
 }
 
 std::string remaining_line(const core::Case& c) {
-  std::string line = c.posts.empty() ? "Posts and media were not fetched; time, place and source claims are not yet checked."
+  std::string line = c.posts.empty() ? "Posts and media were not fetched; checks read the article text only."
                                      : fmt::format("{} fetched.", plural(c.posts.size(), "post", "posts"));
+  if (!c.claims.empty()) line += " " + plural(c.claims.size(), "claim", "claims") + " found in the article.";
   if (!c.errors.empty()) line += " " + plural(c.errors.size(), "problem", "problems") + " noted below.";
   return line;
 }
@@ -98,6 +99,31 @@ void append_check(std::string& out, const core::Case& c, const core::Check& chec
   }
 }
 
+std::string claim_value(const core::Claim& claim) {
+  if (const auto* r = std::get_if<core::TimeRange>(&claim.value)) {
+    const std::string start = core::format_iso8601(r->start), end = core::format_iso8601(r->end);
+    return start == end ? start : start + " – " + end;
+  }
+  if (const auto* p = std::get_if<core::Place>(&claim.value)) {
+    return fmt::format("{} ({}, {})", p->name, p->admin1, p->country);
+  }
+  if (const auto* n = std::get_if<core::Count>(&claim.value)) return fmt::format("{:g} {}", n->value, n->what);
+  if (const auto* s = std::get_if<core::SourceRef>(&claim.value)) return s->outlet;
+  return "no value";
+}
+
+void append_claims(std::string& out, const core::Case& c) {
+  if (c.claims.empty()) return;
+  out += "## Claims\n\n";
+  for (const auto& claim : c.claims) {
+    out += fmt::format("- {} · {}{}: \"{}\" → {}{} (article bytes {}–{})\n", claim.id, core::name_of(claim.kind),
+                       claim.embed.empty() ? "" : " · " + claim.embed, md_inline(core::shorten(claim.text, 200)),
+                       md_inline(claim_value(claim)), claim.note.empty() ? "" : " — " + md_inline(claim.note),
+                       claim.span.start, claim.span.end);
+  }
+  out += "\n";
+}
+
 void append_article(std::string& out, const core::Article& a) {
   out += "## Article\n\n";
   out += fmt::format("- Source: {}\n- Kind: {}\n", md_inline(a.source), core::name_of(a.kind));
@@ -128,6 +154,7 @@ std::string render_markdown_report(const core::Case& c) {
   out += "## Checks\n\n";
   if (c.checks.empty()) out += "None ran.\n\n";
   for (const auto& check : c.checks) append_check(out, c, check);
+  append_claims(out, c);
   if (!c.errors.empty()) {
     out += "## Problems\n\n";
     for (const auto& e : c.errors) out += fmt::format("- {}\n", md_inline(core::to_line(e)));

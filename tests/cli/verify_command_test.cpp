@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <fstream>
 
 #include "tests/cli/run_command.hpp"
@@ -40,9 +41,15 @@ void expect_mig29_embed(const json& report) {
   const std::string text = e["text"];
   EXPECT_EQ(text.rfind("بالفيديو .. الجهات المختصة", 0), 0u) << text;
   EXPECT_NE(text.find("شام اف ام"), std::string::npos);
-  ASSERT_EQ(report["checks"].size(), 1u);
-  EXPECT_EQ(report["checks"][0]["kind"], "embed-date");
-  EXPECT_EQ(report["checks"][0]["verdict"], "unverifiable");
+  auto has = [&](const std::string& kind, const std::string& verdict) {
+    return std::any_of(report["checks"].begin(), report["checks"].end(),
+                       [&](const json& k) { return k["kind"] == kind && k["verdict"] == verdict; });
+  };
+  EXPECT_TRUE(has("embed-date", "unverifiable"));
+  EXPECT_TRUE(has("attribution", "consistent")) << report["checks"].dump(2);  // Sham FM = شام اف ام in the post text
+  // With no published time "this week" stays unresolved; with one, the byline date falls inside it.
+  EXPECT_TRUE(has("post-vs-article", report["article"]["published"].is_null() ? "unverifiable" : "consistent"))
+      << report["checks"].dump(2);
 }
 
 TEST(VerifyCommand, TheOriginalArticleYieldsTheWorkedExample) {

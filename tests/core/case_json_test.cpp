@@ -46,11 +46,15 @@ Case full_case() {
   m.keyframes = {Keyframe{1.5, "keyframes/e1-0001.jpg", "a1b2c3d4e5f60718", 120.5}};
   m.ocr = {OcrText{1.5, "شام اف ام"}};
   c.media.push_back(m);
-  Claim place{"c1", ClaimKind::place, "Tadmour", {10, 17}, "e1", "destination", Place{"Tadmur", 34.56, 38.27, "Homs", "SY"}};
+  Claim place{"c1", ClaimKind::place, "Tadmour", {10, 17}, "e1", "destination", Place{"Tadmur", 34.56, 38.27, "Homs", "SY"}, ""};
   Claim time{"c2", ClaimKind::time, "this week", {20, 29}, "", "event",
-             TimeRange{*parse_iso8601("2020-04-09T00:00:00Z"), *parse_iso8601("2020-04-16T00:00:00Z")}};
-  Claim source{"c3", ClaimKind::source, "Sham FM", {30, 37}, "e1", "source", std::monostate{}};
-  c.claims = {place, time, source};
+             TimeRange{*parse_iso8601("2020-04-09T00:00:00Z"), *parse_iso8601("2020-04-16T00:00:00Z")}, ""};
+  Claim source{"c3", ClaimKind::source, "Sham FM", {30, 37}, "e1", "source", std::monostate{}, ""};
+  Claim outlet{"c4", ClaimKind::source, "al-Masdar News reports", {40, 62}, "", "source", SourceRef{"al-Masdar News", "al-Masdar News"}, ""};
+  Claim count{"c5", ClaimKind::count, "8-vehicle convoy", {70, 86}, "", "", Count{8, "vehicle"}, ""};
+  Claim unresolved{"c6", ClaimKind::time, "this week", {90, 99}, "e1", "event", std::monostate{},
+                   "unresolved: the article states no published time"};
+  c.claims = {place, time, source, outlet, count, unresolved};
   c.checks.push_back(Check{"embed-date", Verdict::inconsistent, "e1", {"c2"},
                            {Evidence{"byline date", "2020-04-14", "article", Span{5, 23}},
                             Evidence{"time in post id", "2020-05-01T12:03:29Z", "id", std::nullopt}},
@@ -66,6 +70,17 @@ TEST(CaseJson, RoundTripKeepsEveryField) {
   // The markup outline is in memory only; everything else must survive.
   EXPECT_EQ(*back, original);
   EXPECT_EQ(case_to_json(*back), case_to_json(original));
+}
+
+TEST(CaseJson, CountSourceAndNoteAreWritten) {
+  const auto j = case_to_json(full_case());
+  EXPECT_EQ(j["claims"][3]["value"]["outlet"], "al-Masdar News");
+  EXPECT_EQ(j["claims"][3]["value"]["matched"], "al-Masdar News");
+  EXPECT_EQ(j["claims"][4]["value"]["count"], 8.0);
+  EXPECT_EQ(j["claims"][4]["value"]["what"], "vehicle");
+  EXPECT_TRUE(j["claims"][4]["note"].is_null());
+  EXPECT_TRUE(j["claims"][5]["value"].is_null());
+  EXPECT_EQ(j["claims"][5]["note"], "unresolved: the article states no published time");
 }
 
 TEST(CaseJson, AbsentValuesAreNull) {

@@ -75,3 +75,35 @@ TEST(MarkdownText, UnderscoresThatCannotOpenEmphasisStayPlain) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(MarkdownReport, ListsClaimsWithTheirValueOrNote) {
+  using namespace core;
+  Case c = sample_case();
+  Claim week;
+  week.id = "c1";
+  week.kind = ClaimKind::time;
+  week.text = "this week";
+  week.note = "unresolved: the article states no published time";
+  Claim sham;
+  sham.id = "c2";
+  sham.kind = ClaimKind::source;
+  sham.text = "broadcaster Sham FM";
+  sham.embed = "e1";
+  sham.value = SourceRef{"Sham FM", "Sham FM"};
+  Claim convoy;
+  convoy.id = "c3";
+  convoy.kind = ClaimKind::count;
+  convoy.text = "8-vehicle convoy";
+  convoy.value = Count{8, "vehicle"};
+  c.claims = {week, sham, convoy};
+  const std::string md = reports::render_markdown_report(c);
+  ASSERT_NE(md.find("## Claims"), std::string::npos);
+  EXPECT_NE(md.find("c1 · time: \"this week\" → no value — unresolved: the article states no published time"), std::string::npos) << md;
+  EXPECT_NE(md.find("c2 · source · e1: \"broadcaster Sham FM\" → Sham FM"), std::string::npos) << md;
+  EXPECT_NE(md.find("c3 · count: \"8-vehicle convoy\" → 8 vehicle"), std::string::npos) << md;
+  EXPECT_NE(reports::summary_lines(c)[2].find("3 claims found"), std::string::npos);
+}
+
+}  // namespace

@@ -3,13 +3,17 @@
 #include <array>
 #include <exception>
 
+#include "verify/checks/attribution.hpp"
 #include "verify/checks/embed_date.hpp"
+#include "verify/checks/post_vs_article.hpp"
 
 namespace verify {
 namespace {
 
 constexpr std::array k_check_kinds{
     CheckKind{"embed-date", &check_embed_date},
+    CheckKind{"post-vs-article", &check_post_vs_article},
+    CheckKind{"attribution", &check_attribution},
 };
 
 }  // namespace
