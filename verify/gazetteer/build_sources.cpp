@@ -41,8 +41,9 @@ core::Result<std::vector<RegionRecord>> load_regions(const std::filesystem::path
 }
 
 PlaceRecord record_of(GeoNamesRow& row, const std::unordered_map<std::string, std::string>& region_names) {
-  PlaceRecord p{row.id, row.name, row.ascii_name, row.lat, row.lon, row.feature_code, row.country,
-                row.country + "." + row.admin1_code, "", row.population, row.timezone, "geonames", {}};
+  PlaceRecord p{{row.id, row.name, row.ascii_name, row.lat, row.lon, row.feature_code, row.country,
+                 row.country + "." + row.admin1_code, "", row.population, row.timezone, "geonames"},
+                {}};
   if (auto it = region_names.find(p.admin1_code); it != region_names.end()) p.admin1_name = it->second;
   p.names.emplace_back(row.name, k_kind_primary);
   p.names.emplace_back(row.ascii_name, k_kind_primary);
@@ -105,9 +106,10 @@ void add_aliases(const std::vector<PlaceAlias>& aliases, Sources& sources) {
     if (added) {
       const auto id = -static_cast<std::int64_t>(curated.size());
       const auto region = regions.find(a.admin1);
-      sources.places.push_back({id, a.name, names::latin(a.name), *a.lat, *a.lon, "", a.country, a.admin1,
-                                region != regions.end() ? sources.regions[region->second].name : "", 0,
-                                nearest_timezone(sources.places, a.country, *a.lat, *a.lon), a.source, {}});
+      sources.places.push_back({{id, a.name, names::latin(a.name), *a.lat, *a.lon, "", a.country, a.admin1,
+                                 region != regions.end() ? sources.regions[region->second].name : "", 0,
+                                 nearest_timezone(sources.places, a.country, *a.lat, *a.lon), a.source},
+                                {}});
     }
     sources.places[it->second].names.emplace_back(a.name, k_kind_alias);
   }

@@ -30,27 +30,13 @@
 
 #include "core/config.hpp"
 #include "core/result.hpp"
+#include "verify/gazetteer/place.hpp"
 
 namespace verify::gazetteer {
 
 // How a name matched, best first.
 enum class MatchKind { exact, alias, skeleton };
 std::string_view to_string(MatchKind kind);
-
-struct PlaceInfo {
-  std::int64_t id = 0;  // GeoNames id; negative for curated places
-  std::string name;
-  std::string ascii_name;
-  double lat = 0;
-  double lon = 0;
-  std::string feature_code;  // GeoNames feature code (PPLA2, …); empty for curated places
-  std::string country;       // ISO 3166 alpha-2
-  std::string admin1_code;   // "SY.11"
-  std::string admin1_name;   // "Homs"
-  std::int64_t population = 0;
-  std::string timezone;      // IANA zone
-  std::string source;        // "geonames", or the curated row's citation
-};
 
 struct Candidate {
   PlaceInfo place;

@@ -8,24 +8,14 @@
 #include <vector>
 
 #include "verify/gazetteer/name_keys.hpp"
+#include "verify/gazetteer/place.hpp"
 #include "verify/gazetteer/sqlite.hpp"
 #include "verify/gazetteer/topojson.hpp"
 
 namespace verify::gazetteer {
 
-struct PlaceRecord {
-  std::int64_t id = 0;  // GeoNames id; curated places are negative
-  std::string name;
-  std::string ascii_name;
-  double lat = 0;
-  double lon = 0;
-  std::string feature_code;
-  std::string country;
-  std::string admin1_code;  // full: "SY.11"
-  std::string admin1_name;
-  std::int64_t population = 0;
-  std::string timezone;
-  std::string source;  // "geonames", or the curated row's citation
+// A place with every name it goes by, as the builder writes it.
+struct PlaceRecord : PlaceInfo {
   std::vector<std::pair<std::string, int>> names;  // (name, k_kind_…)
 };
 
