@@ -53,6 +53,14 @@ void find_region(benchmark::State& state) {
 }
 BENCHMARK(find_region)->Unit(benchmark::kMicrosecond);
 
+void find_country(benchmark::State& state, const char* name) {
+  auto& g = shared();
+  for (auto _ : state) benchmark::DoNotOptimize(g.find_country(name));
+}
+BENCHMARK_CAPTURE(find_country, english, "Syria")->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(find_country, abbreviation, "U.S.")->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(find_country, arabic, "سوريا")->Unit(benchmark::kMicrosecond);
+
 void nearest(benchmark::State& state) {
   auto& g = shared();
   for (auto _ : state) benchmark::DoNotOptimize(g.nearest(34.56, 38.28));

@@ -42,8 +42,10 @@ std::size_t write_sources(Database& db, const Sources& sources, const BuildOptio
   for (std::size_t i = 0; i < sources.places.size(); ++i) names += writer.add_place(sources.places[i], keys[i]);
   for (const RegionRecord& r : sources.regions) writer.add_region(r.code, r.name, keyed_names(r.names));
   for (std::size_t i = 0; i < sources.countries.size(); ++i) {
-    writer.add_country(static_cast<std::int64_t>(i + 1), sources.countries[i]);
+    writer.add_country(static_cast<std::int64_t>(i + 1), sources.countries[i],
+                       english_country_name(sources.countries[i]));
   }
+  for (const CountryNameRow& row : sources.country_names.rows) writer.add_country_name(row.iso2, row.folded, row.kind);
   return names;
 }
 
@@ -66,7 +68,7 @@ void write_index(const std::filesystem::path& temp, const Sources& sources, Buil
 
 core::Result<std::string> inputs_checksum(const BuildInputs& inputs) {
   std::uint64_t hash = fnv1a(k_fnv_offset, k_schema_version.data(), k_schema_version.size());
-  for (const auto& path : {inputs.cities, inputs.admin1, inputs.countries, inputs.aliases}) {
+  for (const auto& path : {inputs.cities, inputs.admin1, inputs.countries, inputs.aliases, inputs.country_aliases}) {
     std::ifstream in(path, std::ios::binary);
     if (!in) return core::fail("gazetteer", path.string(), "missing or unreadable input (run scripts/setup)");
     std::vector<char> buffer(1 << 16);
@@ -91,6 +93,8 @@ core::Result<BuildStats> build_index(const BuildInputs& inputs, const std::files
   stats.places = sources->places.size();
   stats.regions = sources->regions.size();
   stats.countries = sources->countries.size();
+  stats.country_names = sources->country_names.rows.size();
+  stats.ambiguous_country_names = sources->country_names.ambiguous.size();
 
   std::error_code ec;
   if (out.has_parent_path()) std::filesystem::create_directories(out.parent_path(), ec);

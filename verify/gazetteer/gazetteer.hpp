@@ -9,10 +9,13 @@
 //   gaz->find_region("Homs province") → SY.11 Homs
 //   gaz->nearest(34.56, 38.28)        → Tadmur, 0.2 km
 //   gaz->country_at(34.56, 38.28)     → Syria (760, SY)
+//   gaz->find_country("the U.S.")     → United States of America (840, US)
+//   gaz->country_name("SY")           → "Syria"
 //
 // Names are matched by their folded form (case, diacritics, punctuation), by
 // their consonant skeleton (any script), with and without an Arabic article,
 // and for regions without designators ("Governorate", "Oblast", "محافظة"…).
+// Country names match only exactly, on country_key (name_keys.hpp).
 // Queries that are empty, longer than k_max_name_bytes or mix scripts in one
 // name find nothing. Every query is an indexed lookup.
 //
@@ -81,6 +84,11 @@ public:
   std::vector<Candidate> find(std::string_view name, std::size_t limit = 20) const;
   // Admin1 regions the name may denote, best match first.
   std::vector<RegionCandidate> find_region(std::string_view name, std::size_t limit = 10) const;
+  // The country a name denotes, in English or another major language or a
+  // common short form ("Syria", "سوريا", "U.S.", "the United Kingdom"), or none.
+  std::optional<Country> find_country(std::string_view name) const;
+  // The country's English name for an ISO 3166 alpha-2 code ("SY" → "Syria"), or "".
+  std::string country_name(std::string_view iso2) const;
   std::optional<Nearby> nearest(double lat, double lon) const;
   std::optional<Country> country_at(double lat, double lon) const;
   std::optional<Region> region_of(const PlaceInfo& place) const;

@@ -1,6 +1,7 @@
 #pragma once
 // Private to the gazetteer: the open connection and its prepared statements,
-// shared by gazetteer.cpp (names) and gazetteer_geo.cpp (coordinates).
+// shared by gazetteer.cpp (names), gazetteer_geo.cpp (coordinates) and
+// gazetteer_countries.cpp (country names).
 
 #include "verify/gazetteer/gazetteer.hpp"
 #include "verify/gazetteer/sqlite.hpp"
@@ -18,9 +19,15 @@ struct Gazetteer::Impl {
   mutable Statement region;
   mutable Statement in_box;
   mutable Statement countries_at;
+  mutable Statement country_by_folded;
+  mutable Statement country_english;
 
   explicit Impl(Database database);
 };
+
+// False for queries that find nothing by rule: empty, longer than
+// k_max_name_bytes, mixed scripts, or control characters.
+bool usable_query(std::string_view name);
 
 // The columns of `places`, in order, as PlaceInfo; `first` is the first column's index.
 PlaceInfo place_from(const Statement& row, int first);

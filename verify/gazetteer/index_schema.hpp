@@ -6,12 +6,18 @@
 namespace verify::gazetteer {
 
 // Bumped whenever the tables or the name keys change, so setup rebuilds.
-inline constexpr std::string_view k_schema_version = "1";
+inline constexpr std::string_view k_schema_version = "2";
 
 // name kinds in names.kind / region_names.kind: lower is a better match.
 inline constexpr int k_kind_primary = 0;    // GeoNames name or ASCII name
 inline constexpr int k_kind_alternate = 1;  // a GeoNames alternate name
 inline constexpr int k_kind_alias = 2;      // a curated row in data/place_aliases.csv
+
+// name kinds in country_names.kind: lower wins when two countries share a key.
+inline constexpr int k_country_english = 0;     // ICU's English name (else world-atlas's)
+inline constexpr int k_country_atlas = 1;       // the world-atlas (Natural Earth) name
+inline constexpr int k_country_alias = 2;       // a curated row in data/country_aliases.csv
+inline constexpr int k_country_translated = 3;  // ICU's name in another language, or a short form
 
 inline constexpr std::string_view k_schema_sql = R"sql(
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -24,8 +30,10 @@ CREATE TABLE names(place_id INTEGER NOT NULL, folded TEXT NOT NULL, skeleton TEX
 CREATE VIRTUAL TABLE places_rtree USING rtree(id, min_lat, max_lat, min_lon, max_lon);
 CREATE TABLE regions(code TEXT PRIMARY KEY, name TEXT NOT NULL, country TEXT NOT NULL);
 CREATE TABLE region_names(code TEXT NOT NULL, folded TEXT NOT NULL, skeleton TEXT NOT NULL, kind INTEGER NOT NULL);
+-- name_en: the English name Gazetteer::country_name returns (ICU's, else name).
 CREATE TABLE countries(id INTEGER PRIMARY KEY, iso_numeric TEXT NOT NULL, iso2 TEXT NOT NULL,
-  name TEXT NOT NULL, rings BLOB NOT NULL);
+  name TEXT NOT NULL, name_en TEXT NOT NULL, rings BLOB NOT NULL);
+CREATE TABLE country_names(iso2 TEXT NOT NULL, folded TEXT NOT NULL, kind INTEGER NOT NULL);
 CREATE VIRTUAL TABLE countries_rtree USING rtree(id, min_lat, max_lat, min_lon, max_lon);
 )sql";
 
@@ -35,6 +43,8 @@ CREATE INDEX names_folded ON names(folded);
 CREATE INDEX names_skeleton ON names(skeleton);
 CREATE INDEX region_names_folded ON region_names(folded);
 CREATE INDEX region_names_skeleton ON region_names(skeleton);
+CREATE INDEX country_names_folded ON country_names(folded);
+CREATE INDEX countries_iso2 ON countries(iso2);
 )sql";
 
 }  // namespace verify::gazetteer

@@ -40,8 +40,9 @@ IndexWriter::IndexWriter(Database& db)
       m_name(db.prepare("INSERT INTO names VALUES(?,?,?,?)")),
       m_region(db.prepare("INSERT OR REPLACE INTO regions VALUES(?,?,?)")),
       m_region_name(db.prepare("INSERT INTO region_names VALUES(?,?,?,?)")),
-      m_country(db.prepare("INSERT INTO countries VALUES(?,?,?,?,?)")),
+      m_country(db.prepare("INSERT INTO countries VALUES(?,?,?,?,?,?)")),
       m_country_box(db.prepare("INSERT INTO countries_rtree VALUES(?,?,?,?,?)")),
+      m_country_name(db.prepare("INSERT INTO country_names VALUES(?,?,?)")),
       m_meta(db.prepare("INSERT OR REPLACE INTO meta VALUES(?,?)")) {}
 
 std::size_t IndexWriter::add_place(const PlaceRecord& p, const std::vector<KeyedName>& keys) {
@@ -63,11 +64,15 @@ void IndexWriter::add_region(const std::string& code, const std::string& name, c
   }
 }
 
-void IndexWriter::add_country(std::int64_t id, const CountryShape& shape) {
+void IndexWriter::add_country(std::int64_t id, const CountryShape& shape, const std::string& name_en) {
   const Bounds b = bounds_of(shape.rings);
-  m_country.bind(1, id).bind(2, shape.iso_numeric).bind(3, shape.iso2).bind(4, shape.name);
-  m_country.bind_blob(5, encode_rings(shape.rings)).run();
+  m_country.bind(1, id).bind(2, shape.iso_numeric).bind(3, shape.iso2).bind(4, shape.name).bind(5, name_en);
+  m_country.bind_blob(6, encode_rings(shape.rings)).run();
   m_country_box.bind(1, id).bind(2, b.min_lat).bind(3, b.max_lat).bind(4, b.min_lon).bind(5, b.max_lon).run();
+}
+
+void IndexWriter::add_country_name(const std::string& iso2, const std::string& folded, int kind) {
+  m_country_name.bind(1, iso2).bind(2, folded).bind(3, std::int64_t{kind}).run();
 }
 
 void IndexWriter::set_meta(const std::string& key, const std::string& value) {

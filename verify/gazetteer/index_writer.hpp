@@ -1,5 +1,5 @@
 #pragma once
-// Writes places, regions and country shapes into an open index database,
+// Writes places, regions, country shapes and names into an open index database,
 // with prepared statements, inside the caller's transaction.
 
 #include <cstdint>
@@ -35,7 +35,9 @@ public:
   // Returns the number of name keys written.
   std::size_t add_place(const PlaceRecord& place, const std::vector<KeyedName>& keys);
   void add_region(const std::string& code, const std::string& name, const std::vector<KeyedName>& keys);
-  void add_country(std::int64_t id, const CountryShape& shape);
+  // `name_en` is what Gazetteer::country_name returns for the shape's code.
+  void add_country(std::int64_t id, const CountryShape& shape, const std::string& name_en);
+  void add_country_name(const std::string& iso2, const std::string& folded, int kind);
   void set_meta(const std::string& key, const std::string& value);
 
 private:
@@ -46,6 +48,7 @@ private:
   Statement m_region_name;
   Statement m_country;
   Statement m_country_box;
+  Statement m_country_name;
   Statement m_meta;
 };
 

@@ -24,6 +24,10 @@ constexpr std::array<std::string_view, 16> k_region_words = {
     "\u043e\u0431\u043b\u0430\u0441\u0442\u044c",  // область
     "of"};
 
+// ICU writes "Côte d’Ivoire" with a typographic apostrophe where people type
+// "Côte d'Ivoire"; fold() keeps the first and spaces the second.
+constexpr std::array<std::string_view, 3> k_apostrophes = {"\u2019", "\u2018", "\u02bc"};
+
 bool is_region_word(std::string_view word) {
   return std::find(k_region_words.begin(), k_region_words.end(), word) != k_region_words.end();
 }
@@ -86,6 +90,27 @@ std::vector<NameKey> name_keys(std::string_view name) {
   add_key(keys, std::move(folded));
   add_key(keys, std::move(bare));
   return keys;
+}
+
+std::string country_key(std::string_view name) {
+  if (name.size() > k_max_name_bytes) return {};
+  std::string plain;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    const auto apostrophe = std::find_if(k_apostrophes.begin(), k_apostrophes.end(),
+                                         [&](std::string_view a) { return name.substr(i).starts_with(a); });
+    if (apostrophe != k_apostrophes.end()) {
+      plain += '\'';
+      i += apostrophe->size() - 1;
+    } else if (name[i] == '&') {
+      plain += " and ";
+    } else if (name[i] != '.') {
+      plain += name[i];
+    }
+  }
+  std::string folded = names::fold(plain);
+  constexpr std::string_view article = "the ";
+  if (folded.size() > article.size() && folded.starts_with(article)) folded.erase(0, article.size());
+  return folded;
 }
 
 bool is_mixed_script(std::string_view text) {

@@ -5,6 +5,7 @@
 //   name_keys("al-Tanf") == {{"al tanf","ltnf"}, {"tanf","tnf"}}
 //   name_keys("التنف")   == {{"التنف","ltnf"}, {"تنف","tnf"}}
 //   region_core("homs governorate") == "homs"; region_core("محافظة حمص") == "حمص"
+//   country_key("the U.S.") == "us"
 
 #include <string>
 #include <string_view>
@@ -32,6 +33,14 @@ std::string region_core(std::string_view folded);
 // The name's keys: itself and, when it has an article, its article-less form.
 // Duplicates removed; empty when the name folds to nothing.
 std::vector<NameKey> name_keys(std::string_view name);
+
+// The key a country name is stored and looked up under: folded, dots removed
+// first so abbreviations close up ("U.S." → "us", "Marshall Is." → "marshall is"),
+// typographic apostrophes read as "'", "&" as "and" (ICU: "Bosnia & Herzegovina",
+// Natural Earth: "Trinidad and Tobago"),
+// and without a leading English "the " ("the United Kingdom" → "united kingdom").
+// Empty when the name folds to nothing or is longer than k_max_name_bytes.
+std::string country_key(std::string_view name);
 
 // True when the letters of `text` come from more than one script (Common and
 // inherited marks aside; Han, Hiragana and Katakana count as one).

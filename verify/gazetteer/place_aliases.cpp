@@ -2,30 +2,12 @@
 
 #include <charconv>
 
+#include "verify/gazetteer/csv_table.hpp"
+
 namespace verify::gazetteer {
 namespace {
 
 constexpr std::string_view k_header = "name,lang,lat,lon,country,admin1,kind,source";
-
-std::optional<std::vector<std::string>> split_csv(std::string_view line) {
-  std::vector<std::string> fields(1);
-  bool quoted = false;
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    const char c = line[i];
-    if (quoted && c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
-      fields.back() += '"';
-      ++i;
-    } else if (c == '"') {
-      quoted = !quoted;
-    } else if (c == ',' && !quoted) {
-      fields.emplace_back();
-    } else {
-      fields.back() += c;
-    }
-  }
-  if (quoted) return std::nullopt;
-  return fields;
-}
 
 std::optional<double> parse_coordinate(const std::string& text, double limit) {
   double value = 0;
@@ -51,29 +33,14 @@ core::Result<PlaceAlias> row_of(const std::vector<std::string>& f, const std::st
 }  // namespace
 
 core::Result<std::vector<PlaceAlias>> parse_place_aliases(std::string_view csv, const std::string& source) {
+  auto table = read_csv_table(csv, k_header, source);
+  if (!table) return tl::unexpected(table.error());
   std::vector<PlaceAlias> rows;
-  std::size_t line_number = 0;
-  std::size_t start = 0;
-  while (start < csv.size()) {
-    std::size_t end = csv.find('\n', start);
-    if (end == std::string_view::npos) end = csv.size();
-    std::string_view line = csv.substr(start, end - start);
-    start = end + 1;
-    ++line_number;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line_number == 1) {
-      if (line != k_header) return core::fail("gazetteer", source, "first line must be: " + std::string(k_header));
-      continue;
-    }
-    if (line.empty() || line.front() == '#') continue;
-    const std::string where = source + ":" + std::to_string(line_number);
-    auto fields = split_csv(line);
-    if (!fields) return core::fail("gazetteer", where, "unterminated quote");
-    auto row = row_of(*fields, where);
+  for (const CsvRow& line : *table) {
+    auto row = row_of(line.fields, line.where);
     if (!row) return tl::unexpected(row.error());
     rows.push_back(std::move(*row));
   }
-  if (line_number == 0) return core::fail("gazetteer", source, "empty file");
   return rows;
 }
 

@@ -91,14 +91,18 @@ TEST(GazetteerBuild, BadInputsGiveOneLineErrorsAndLeaveNothing) {
   const auto good = gazetteer_test::subset_inputs();
   write(dir / "garbage", "this is not data\nat all\n");
   write(dir / "bad.csv", "name,lang,lat,lon,country,admin1,kind,source\nNowhere,en,99,0,SY,,place,\n");
+  write(dir / "bad-country.csv", "name,iso2,source\nNowhere,QQ,a source\n");
   struct Case { const char* what; gaz::BuildInputs inputs; };
   const std::vector<Case> cases = {
-      {"missing cities", {dir / "none.txt", good.admin1, good.countries, good.aliases}},
-      {"garbage cities", {dir / "garbage", good.admin1, good.countries, good.aliases}},
-      {"garbage admin1", {good.cities, dir / "garbage", good.countries, good.aliases}},
-      {"garbage countries", {good.cities, good.admin1, dir / "garbage", good.aliases}},
-      {"garbage aliases", {good.cities, good.admin1, good.countries, dir / "garbage"}},
-      {"bad alias row", {good.cities, good.admin1, good.countries, dir / "bad.csv"}},
+      {"missing cities", {dir / "none.txt", good.admin1, good.countries, good.aliases, good.country_aliases}},
+      {"garbage cities", {dir / "garbage", good.admin1, good.countries, good.aliases, good.country_aliases}},
+      {"garbage admin1", {good.cities, dir / "garbage", good.countries, good.aliases, good.country_aliases}},
+      {"garbage countries", {good.cities, good.admin1, dir / "garbage", good.aliases, good.country_aliases}},
+      {"garbage aliases", {good.cities, good.admin1, good.countries, dir / "garbage", good.country_aliases}},
+      {"bad alias row", {good.cities, good.admin1, good.countries, dir / "bad.csv", good.country_aliases}},
+      {"missing country aliases", {good.cities, good.admin1, good.countries, good.aliases, dir / "none.csv"}},
+      {"garbage country aliases", {good.cities, good.admin1, good.countries, good.aliases, dir / "garbage"}},
+      {"bad country alias row", {good.cities, good.admin1, good.countries, good.aliases, dir / "bad-country.csv"}},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.what);

@@ -12,7 +12,8 @@ namespace gazetteer_test {
 verify::gazetteer::BuildInputs subset_inputs() {
   const auto cases = testing_support::source_dir() / "tests" / "cases" / "gazetteer";
   return {cases / "cities.txt", cases / "admin1.json", cases / "countries.json",
-          testing_support::source_dir() / "data" / "place_aliases.csv"};
+          testing_support::source_dir() / "data" / "place_aliases.csv",
+          testing_support::source_dir() / "data" / "country_aliases.csv"};
 }
 
 const std::filesystem::path& subset_index() {

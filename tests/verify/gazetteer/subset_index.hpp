@@ -1,6 +1,7 @@
 #pragma once
 // A real gazetteer index built from the excerpts in tests/cases/gazetteer/
-// (cut by scripts/make-gazetteer-fixtures) and the real data/place_aliases.csv.
+// (cut by scripts/make-gazetteer-fixtures) and the real data/place_aliases.csv
+// and data/country_aliases.csv.
 
 #include <filesystem>
 
