@@ -28,6 +28,7 @@ const char* name_of(Platform platform) { return lookup_name(k_platform_names, pl
 const char* name_of(IdTimeStrength strength) { return lookup_name(k_strength_names, strength); }
 const char* name_of(PostStatus status) { return lookup_name(k_post_status_names, status); }
 const char* name_of(ClaimKind kind) { return lookup_name(k_claim_kind_names, kind); }
+const char* name_of(PlaceType type) { return lookup_name(k_place_type_names, type); }
 const char* name_of(Verdict verdict) { return lookup_name(k_verdict_names, verdict); }
 
 std::optional<Platform> platform_from_name(std::string_view name) {

@@ -5,6 +5,7 @@
 // Spans are byte offsets [start, end) into Article::text (UTF-8).
 
 #include <chrono>
+#include <cstdint>
 #include <cstddef>
 #include <map>
 #include <optional>
@@ -145,13 +146,31 @@ struct TimeRange {
   bool operator==(const TimeRange&) const = default;
 };
 
+enum class PlaceType { place, region, country };
+
+// A place a claim names, as the gazetteer resolved it. Regions (admin1) and
+// countries have no point; their membership is what the checks compare.
 struct Place {
-  std::string name;
-  double lat = 0;
-  double lon = 0;
-  std::string admin1;
-  std::string country;
+  std::string name;          // the resolved entity's name: "Tadmur", "Homs", "Syria"
+  PlaceType type = PlaceType::place;
+  std::optional<Location> point;
+  std::string admin1_code;   // "SY.11"
+  std::string admin1;        // "Homs"
+  std::string country;       // ISO 3166 alpha-2: "SY"
+  std::string country_name;  // "Syria"
+  std::string timezone;      // IANA zone; places only
+  std::int64_t population = 0;
+  std::string source;        // "geonames", or the curated alias row's citation
+  std::string match;         // how the name matched: exact | alias | skeleton
   bool operator==(const Place&) const = default;
+};
+
+// Why a place claim names the entity it names: the candidates weighed (best
+// first, the chosen one included) and the reason the first was chosen.
+struct Resolution {
+  std::vector<Place> candidates;
+  std::string reason;
+  bool operator==(const Resolution&) const = default;
 };
 
 // A quantity the article states ("8-vehicle convoy"): recorded, not checked.
@@ -178,6 +197,12 @@ struct Claim {
   std::string role;          // event | origin | destination | region | source
   std::variant<std::monostate, TimeRange, Place, Count, SourceRef> value;
   std::string note;          // why there is no value, or how it was resolved
+  std::optional<Resolution> resolution;  // place claims: the candidates and the choice
+  // Links to other claims by id, read from the sentence: the region or country
+  // a place is said to lie in; a destination's origin; a route's time span.
+  std::string within;
+  std::string from;
+  std::string duration;
   bool operator==(const Claim&) const = default;
 };
 
@@ -224,6 +249,7 @@ const char* name_of(Platform platform);
 const char* name_of(IdTimeStrength strength);
 const char* name_of(PostStatus status);
 const char* name_of(ClaimKind kind);
+const char* name_of(PlaceType type);
 const char* name_of(Verdict verdict);
 
 std::optional<Platform> platform_from_name(std::string_view name);

@@ -170,14 +170,38 @@ MediaReport media_of(const json& j) {
   return m;
 }
 
+json place_json(const Place& p) {
+  json point = p.point ? json{{"lat", p.point->lat}, {"lon", p.point->lon}} : json(nullptr);
+  return {{"name", p.name}, {"type", name_of(p.type)}, {"point", point},
+          {"admin1_code", text_or_null(p.admin1_code)}, {"admin1", text_or_null(p.admin1)},
+          {"country", text_or_null(p.country)}, {"country_name", text_or_null(p.country_name)},
+          {"timezone", text_or_null(p.timezone)}, {"population", p.population},
+          {"source", text_or_null(p.source)}, {"match", text_or_null(p.match)}};
+}
+
+Place place_of(const json& j) {
+  Place p;
+  p.name = text_of(j, "name");
+  p.type = enum_of(j, "type", k_place_type_names);
+  if (j.contains("point") && !j["point"].is_null()) {
+    p.point = Location{j["point"].at("lat").get<double>(), j["point"].at("lon").get<double>()};
+  }
+  p.admin1_code = text_of(j, "admin1_code");
+  p.admin1 = text_of(j, "admin1");
+  p.country = text_of(j, "country");
+  p.country_name = text_of(j, "country_name");
+  p.timezone = text_of(j, "timezone");
+  p.population = j.value("population", std::int64_t{0});
+  p.source = text_of(j, "source");
+  p.match = text_of(j, "match");
+  return p;
+}
+
 json claim_value_json(const Claim& c) {
   if (const auto* range = std::get_if<TimeRange>(&c.value)) {
     return {{"start", format_iso8601(range->start)}, {"end", format_iso8601(range->end)}};
   }
-  if (const auto* place = std::get_if<Place>(&c.value)) {
-    return {{"name", place->name}, {"lat", place->lat}, {"lon", place->lon},
-            {"admin1", place->admin1}, {"country", place->country}};
-  }
+  if (const auto* place = std::get_if<Place>(&c.value)) return place_json(*place);
   if (const auto* count = std::get_if<Count>(&c.value)) return {{"count", count->value}, {"what", count->what}};
   if (const auto* source = std::get_if<SourceRef>(&c.value)) {
     return {{"outlet", source->outlet}, {"matched", source->matched}};
@@ -186,9 +210,17 @@ json claim_value_json(const Claim& c) {
 }
 
 json claim_json(const Claim& c) {
-  return {{"id", c.id}, {"kind", name_of(c.kind)}, {"text", c.text}, {"span", span_json(c.span)},
+  json out{{"id", c.id}, {"kind", name_of(c.kind)}, {"text", c.text}, {"span", span_json(c.span)},
           {"embed", text_or_null(c.embed)}, {"role", text_or_null(c.role)}, {"value", claim_value_json(c)},
           {"note", text_or_null(c.note)}};
+  if (c.resolution) {
+    out["resolution"] = {{"candidates", array_of(c.resolution->candidates, place_json)},
+                         {"reason", c.resolution->reason}};
+  }
+  if (!c.within.empty()) out["within"] = c.within;
+  if (!c.from.empty()) out["from"] = c.from;
+  if (!c.duration.empty()) out["duration"] = c.duration;
+  return out;
 }
 
 Claim claim_of(const json& j) {
@@ -203,14 +235,20 @@ Claim claim_of(const json& j) {
   if (value.is_object() && value.contains("start")) {
     c.value = TimeRange{*instant_of(value, "start"), *instant_of(value, "end")};
   } else if (value.is_object() && value.contains("name")) {
-    c.value = Place{text_of(value, "name"), value.at("lat").get<double>(), value.at("lon").get<double>(),
-                    text_of(value, "admin1"), text_of(value, "country")};
+    c.value = place_of(value);
   } else if (value.is_object() && value.contains("count")) {
     c.value = Count{value.at("count").get<double>(), text_of(value, "what")};
   } else if (value.is_object() && value.contains("outlet")) {
     c.value = SourceRef{text_of(value, "outlet"), text_of(value, "matched")};
   }
   c.note = text_of(j, "note");
+  if (j.contains("resolution") && j["resolution"].is_object()) {
+    const json& r = j["resolution"];
+    c.resolution = Resolution{vector_of<Place>(r, "candidates", place_of), text_of(r, "reason")};
+  }
+  c.within = text_of(j, "within");
+  c.from = text_of(j, "from");
+  c.duration = text_of(j, "duration");
   return c;
 }
 

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "core/text.hpp"
+#include "reports/claims_section.hpp"
 #include "reports/markdown_text.hpp"
 
 namespace reports {
@@ -97,31 +98,6 @@ void append_check(std::string& out, const core::Case& c, const core::Check& chec
   for (const auto& ev : check.evidence) {
     if (ev.span) out += article_quote(c, *ev.span) + "\n";
   }
-}
-
-std::string claim_value(const core::Claim& claim) {
-  if (const auto* r = std::get_if<core::TimeRange>(&claim.value)) {
-    const std::string start = core::format_iso8601(r->start), end = core::format_iso8601(r->end);
-    return start == end ? start : start + " – " + end;
-  }
-  if (const auto* p = std::get_if<core::Place>(&claim.value)) {
-    return fmt::format("{} ({}, {})", p->name, p->admin1, p->country);
-  }
-  if (const auto* n = std::get_if<core::Count>(&claim.value)) return fmt::format("{:g} {}", n->value, n->what);
-  if (const auto* s = std::get_if<core::SourceRef>(&claim.value)) return s->outlet;
-  return "no value";
-}
-
-void append_claims(std::string& out, const core::Case& c) {
-  if (c.claims.empty()) return;
-  out += "## Claims\n\n";
-  for (const auto& claim : c.claims) {
-    out += fmt::format("- {} · {}{}: \"{}\" → {}{} (article bytes {}–{})\n", claim.id, core::name_of(claim.kind),
-                       claim.embed.empty() ? "" : " · " + claim.embed, md_inline(core::shorten(claim.text, 200)),
-                       md_inline(claim_value(claim)), claim.note.empty() ? "" : " — " + md_inline(claim.note),
-                       claim.span.start, claim.span.end);
-  }
-  out += "\n";
 }
 
 void append_article(std::string& out, const core::Article& a) {

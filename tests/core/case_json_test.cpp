@@ -46,7 +46,16 @@ Case full_case() {
   m.keyframes = {Keyframe{1.5, "keyframes/e1-0001.jpg", "a1b2c3d4e5f60718", 120.5}};
   m.ocr = {OcrText{1.5, "شام اف ام"}};
   c.media.push_back(m);
-  Claim place{"c1", ClaimKind::place, "Tadmour", {10, 17}, "e1", "destination", Place{"Tadmur", 34.56, 38.27, "Homs", "SY"}, ""};
+  Place tadmur{"Tadmur", PlaceType::place, Location{34.56, 38.27}, "SY.11", "Homs", "SY", "Syria", "Asia/Damascus",
+               51323, "geonames", "skeleton"};
+  Claim place{"c1", ClaimKind::place, "Tadmour", {10, 17}, "e1", "destination", tadmur, ""};
+  Place palmyra_us = tadmur;
+  palmyra_us.name = "Palmyra";
+  palmyra_us.country = "US";
+  place.resolution = Resolution{{tadmur, palmyra_us}, "in Homs Governorate, named in the same sentence"};
+  place.within = "c7";
+  place.from = "c8";
+  place.duration = "c9";
   Claim time{"c2", ClaimKind::time, "this week", {20, 29}, "", "event",
              TimeRange{*parse_iso8601("2020-04-09T00:00:00Z"), *parse_iso8601("2020-04-16T00:00:00Z")}, ""};
   Claim source{"c3", ClaimKind::source, "Sham FM", {30, 37}, "e1", "source", std::monostate{}, ""};

@@ -107,3 +107,83 @@ TEST(MarkdownReport, ListsClaimsWithTheirValueOrNote) {
 }
 
 }  // namespace
+
+namespace {
+
+core::Place tadmur() {
+  return core::Place{"Tadmur", core::PlaceType::place, core::Location{34.56, 38.28}, "SY.11", "Homs", "SY",
+                     "Syria", "Asia/Damascus", 51323, "geonames", "alias"};
+}
+
+TEST(MarkdownReport, PlaceClaimShowsTheResolvedEntityWhyAndLinks) {
+  using namespace core;
+  Case c = sample_case();
+  Claim place;
+  place.id = "c6";
+  place.kind = ClaimKind::place;
+  place.role = "destination";
+  place.text = "Tadmour";
+  place.value = tadmur();
+  place.within = "c7";
+  place.from = "c5";
+  place.duration = "c9";
+  Place palmyra{"Palmyra", PlaceType::place, Location{43.06, -77.23}, "US.NY", "New York", "US", "United States",
+                "America/New_York", 3500, "geonames", "alias"};
+  place.resolution = Resolution{{tadmur(), palmyra}, "in Homs, the region named in the same sentence"};
+  c.claims = {place};
+  const std::string md = reports::render_markdown_report(c);
+  EXPECT_NE(md.find("c6 · place · destination: \"Tadmour\" → Tadmur (place, 34.5600, 38.2800, Homs, Syria) · in c7 · "
+                    "from c5 · took c9"),
+            std::string::npos)
+      << md;
+  EXPECT_NE(md.find("  - why: in Homs, the region named in the same sentence\n"), std::string::npos) << md;
+  EXPECT_NE(md.find("  - also: Palmyra (US, New York)\n"), std::string::npos) << md;
+}
+
+TEST(MarkdownReport, PlaceClaimTextIsEscaped) {
+  using namespace core;
+  Case c = sample_case();
+  Claim place;
+  place.id = "c1";
+  place.kind = ClaimKind::place;
+  place.text = "[Tadmour](http://x.invalid)";
+  Place odd = tadmur();
+  odd.name = "<img src=x>";
+  place.value = odd;
+  Place other = tadmur();
+  other.name = "**bold**";
+  place.resolution = Resolution{{odd, other}, "# heading"};
+  c.claims = {place};
+  const std::string md = reports::render_markdown_report(c);
+  EXPECT_NE(md.find("\"\\[Tadmour\\](http://x.invalid)\" → &lt;img src=x&gt; (place"), std::string::npos) << md;
+  EXPECT_NE(md.find("  - why: \\# heading\n"), std::string::npos) << md;
+  EXPECT_NE(md.find("  - also: \\*\\*bold\\*\\* (SY, Homs)\n"), std::string::npos) << md;
+  EXPECT_EQ(md.find("<img"), std::string::npos);
+}
+
+TEST(MarkdownReport, ShowsAtMostThreeOtherCandidates) {
+  using namespace core;
+  Case c = sample_case();
+  Claim place;
+  place.id = "c1";
+  place.kind = ClaimKind::place;
+  place.text = "Palmyra";
+  place.value = tadmur();
+  std::vector<Place> candidates{tadmur()};
+  for (const char* region : {"New York", "Virginia", "Indiana", "Maine"}) {
+    Place p = tadmur();
+    p.name = "Palmyra";
+    p.country = "US";
+    p.admin1 = region;
+    candidates.push_back(p);
+  }
+  place.resolution = Resolution{candidates, "largest population"};
+  c.claims = {place};
+  const std::string md = reports::render_markdown_report(c);
+  EXPECT_NE(md.find("  - also: Palmyra (US, New York); Palmyra (US, Virginia); Palmyra (US, Indiana)\n"),
+            std::string::npos)
+      << md;
+  EXPECT_EQ(md.find("Maine"), std::string::npos);
+}
+
+}  // namespace

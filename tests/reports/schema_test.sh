@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs embedcheck over real and bad inputs and validates every report.json
-# against the schema; then proves the validator rejects a broken report.
+# Runs embedcheck over real and bad inputs and validates every report.json,
+# and the samples in tests/reports/samples/, against the schema; then proves
+# the validator rejects a broken report.
 # Usage: schema_test.sh EMBEDCHECK SOURCE_DIR
 set -euo pipefail
 bin=$1
@@ -35,6 +36,9 @@ for input in "${inputs[@]}"; do
   fi
   reports+=("$out/report.json")
 done
+# Hand-built samples of what real inputs may not yet produce (place claims and
+# their checks); schema_sample_test keeps them equal to the writer's output.
+reports+=("$src"/tests/reports/samples/*.json)
 node "$src/tests/reports/validate_reports.mjs" "$src/reports/schema/report.schema.json" "${reports[@]}"
 
 # The validator must be able to fail: break one report and expect a rejection.

@@ -5,7 +5,9 @@
 
 #include "verify/checks/attribution.hpp"
 #include "verify/checks/embed_date.hpp"
+#include "verify/checks/place_in_region.hpp"
 #include "verify/checks/post_vs_article.hpp"
+#include "verify/checks/route.hpp"
 
 namespace verify {
 namespace {
@@ -14,6 +16,8 @@ constexpr std::array k_check_kinds{
     CheckKind{"embed-date", &check_embed_date},
     CheckKind{"post-vs-article", &check_post_vs_article},
     CheckKind{"attribution", &check_attribution},
+    CheckKind{"place-in-region", &check_place_in_region},
+    CheckKind{"route", &check_route},
 };
 
 }  // namespace

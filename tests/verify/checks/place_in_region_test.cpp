@@ -1,0 +1,107 @@
+// Check "place-in-region": consistent, inconsistent and unverifiable, from
+// claims built by hand.
+#include <gtest/gtest.h>
+
+#include "tests/verify/checks/place_claims_fixture.hpp"
+#include "verify/checks/place_in_region.hpp"
+
+namespace {
+
+using core::Verdict;
+using namespace place_fixture;
+
+core::Check only_check(const core::Case& c) {
+  const auto checks = verify::check_place_in_region(c);
+  EXPECT_EQ(checks.size(), 1u);
+  return checks.empty() ? core::Check{} : checks[0];
+}
+
+core::Case tadmur_in(core::Place where, std::string words) {
+  core::Case c;
+  auto town = claim("c1", "Tadmour", "destination", tadmur());
+  town.within = "c2";
+  c.claims = {town, claim("c2", std::move(words), "region", std::move(where))};
+  return c;
+}
+
+TEST(PlaceInRegion, PlaceInTheNamedRegionIsConsistent) {
+  const auto check = only_check(tadmur_in(region("Homs", "SY.11"), "southeast Homs province"));
+  EXPECT_EQ(check.verdict, Verdict::consistent) << check.explanation;
+  EXPECT_EQ(check.kind, "place-in-region");
+  EXPECT_EQ(check.embed, "e1");
+  EXPECT_EQ(check.claims, (std::vector<std::string>{"c1", "c2"}));
+  ASSERT_EQ(check.evidence.size(), 2u);
+  EXPECT_NE(check.evidence[0].value.find("34.5600, 38.2800"), std::string::npos) << check.evidence[0].value;
+  EXPECT_NE(check.evidence[0].source.find("geonames"), std::string::npos);
+  EXPECT_EQ(check.evidence[0].span, (core::Span{10, 17}));
+  EXPECT_NE(check.evidence[1].value.find("southeast Homs province"), std::string::npos);
+}
+
+TEST(PlaceInRegion, PlaceInAnotherRegionIsInconsistent) {
+  const auto check = only_check(tadmur_in(region("Aleppo", "SY.02"), "Aleppo province"));
+  EXPECT_EQ(check.verdict, Verdict::inconsistent);
+  EXPECT_NE(check.explanation.find("Tadmur lies in Homs (SY.11), not in Aleppo (SY.02)"), std::string::npos)
+      << check.explanation;
+}
+
+TEST(PlaceInRegion, SaysWhenAnotherCandidateLiesInTheRegion) {
+  auto c = tadmur_in(region("Aleppo", "SY.02"), "Aleppo province");
+  const auto other = place("Tadmur", 36.0, 37.0, "SY.02", "Aleppo");
+  c.claims[0].resolution = core::Resolution{{tadmur(), other}, "largest population"};
+  const auto check = only_check(c);
+  EXPECT_EQ(check.verdict, Verdict::inconsistent);
+  EXPECT_NE(check.explanation.find("also knows Tadmur (place; 36.0000, 37.0000; admin1 Aleppo SY.02"),
+            std::string::npos)
+      << check.explanation;
+}
+
+TEST(PlaceInRegion, ComparesCountryCodesForACountry) {
+  EXPECT_EQ(only_check(tadmur_in(country("Syria", "SY"), "Syria")).verdict, Verdict::consistent);
+  const auto check = only_check(tadmur_in(country("Iraq", "IQ"), "Iraq"));
+  EXPECT_EQ(check.verdict, Verdict::inconsistent);
+  EXPECT_NE(check.explanation.find("Tadmur lies in Syria (SY), not in Iraq (IQ)"), std::string::npos)
+      << check.explanation;
+}
+
+TEST(PlaceInRegion, RegionWithinACountryComparesCountryCodes) {
+  core::Case c;
+  auto homs = claim("c1", "Homs province", "region", region("Homs", "SY.11"));
+  homs.within = "c2";
+  c.claims = {homs, claim("c2", "Iraq", "region", country("Iraq", "IQ"))};
+  const auto check = only_check(c);
+  EXPECT_EQ(check.verdict, Verdict::inconsistent);
+  EXPECT_NE(check.explanation.find("Homs lies in Syria (SY), not in Iraq (IQ)"), std::string::npos)
+      << check.explanation;
+}
+
+TEST(PlaceInRegion, PlaceWithoutAdmin1IsUnverifiable) {
+  auto c = tadmur_in(region("Homs", "SY.11"), "Homs province");
+  std::get<core::Place>(c.claims[0].value).admin1_code.clear();
+  const auto check = only_check(c);
+  EXPECT_EQ(check.verdict, Verdict::unverifiable);
+  EXPECT_NE(check.explanation.find("no admin1 region code"), std::string::npos) << check.explanation;
+}
+
+TEST(PlaceInRegion, RegionThatResolvedToAPlaceIsUnverifiable) {
+  const auto check = only_check(tadmur_in(place("Homs", 34.73, 36.72, "SY.11", "Homs"), "Homs"));
+  EXPECT_EQ(check.verdict, Verdict::unverifiable);
+  EXPECT_NE(check.explanation.find("a place rather than a region or country"), std::string::npos)
+      << check.explanation;
+}
+
+TEST(PlaceInRegion, UnresolvedRegionIsUnverifiable) {
+  auto c = tadmur_in(region("Homs", "SY.11"), "the eastern desert");
+  c.claims[1].value = std::monostate{};
+  const auto check = only_check(c);
+  EXPECT_EQ(check.verdict, Verdict::unverifiable);
+  EXPECT_NE(check.explanation.find("\"the eastern desert\" (c2) was not resolved"), std::string::npos)
+      << check.explanation;
+}
+
+TEST(PlaceInRegion, OnlyClaimsWithAWithinLinkAreChecked) {
+  core::Case c;
+  c.claims = {claim("c1", "Tadmour", "event", tadmur())};
+  EXPECT_TRUE(verify::check_place_in_region(c).empty());
+}
+
+}  // namespace

@@ -1,0 +1,44 @@
+#include "verify/checks/place_claims.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace verify {
+
+const core::Claim* find_claim(const core::Case& c, std::string_view id) {
+  if (id.empty()) return nullptr;
+  auto it = std::find_if(c.claims.begin(), c.claims.end(), [&](const core::Claim& k) { return k.id == id; });
+  return it == c.claims.end() ? nullptr : &*it;
+}
+
+const core::Place* place_value(const core::Claim& claim) { return std::get_if<core::Place>(&claim.value); }
+
+std::string coordinates(const core::Location& point) { return fmt::format("{:.4f}, {:.4f}", point.lat, point.lon); }
+
+std::string describe_place(const core::Place& p) {
+  std::string out = fmt::format("{} ({}", p.name, core::name_of(p.type));
+  if (p.point) out += "; " + coordinates(*p.point);
+  if (p.type != core::PlaceType::country && (!p.admin1.empty() || !p.admin1_code.empty())) {
+    out += "; admin1 " + (p.admin1.empty() ? p.admin1_code : p.admin1);
+    if (!p.admin1.empty() && !p.admin1_code.empty()) out += " " + p.admin1_code;
+  }
+  if (!p.country_name.empty() || !p.country.empty()) {
+    out += "; " + (p.country_name.empty() ? p.country : p.country_name);
+    if (!p.country_name.empty() && !p.country.empty()) out += " " + p.country;
+  }
+  return out + ")";
+}
+
+std::string quoted(const core::Claim& claim) { return fmt::format("\"{}\" ({})", claim.text, claim.id); }
+
+core::Evidence place_evidence(const core::Claim& claim, std::string_view what) {
+  const core::Place* p = place_value(claim);
+  std::string value = fmt::format("\"{}\" → {}", claim.text, p ? describe_place(*p) : "not resolved");
+  if (!p && !claim.note.empty()) value += ": " + claim.note;
+  std::string source = "article text";
+  if (p && !p->source.empty()) source += "; gazetteer record from " + p->source;
+  return core::Evidence{fmt::format("{} ({})", what, claim.id), std::move(value), std::move(source), claim.span};
+}
+
+}  // namespace verify
