@@ -16,6 +16,7 @@
 #include "verify/checks/registry.hpp"
 #include "verify/claims/extract.hpp"
 #include "verify/embeds/detect.hpp"
+#include "verify/gazetteer/gazetteer.hpp"
 
 namespace cli {
 namespace {
@@ -51,6 +52,18 @@ bool ingest(const VerifyOptions& o, const core::Config& config, const verify::In
   return verify::ingest_file(o.input, options, c);
 }
 
+// 3 - claims; places need the gazetteer, and without it the rest still runs.
+void extract_claims(const core::Config& config, core::Case& c) {
+  namespace gz = verify::gazetteer;
+  auto gazetteer = gz::Gazetteer::open(gz::Gazetteer::default_path(config));
+  if (!gazetteer) {
+    core::Error error = gazetteer.error();
+    error.message += " (no place claims or place checks in this report)";
+    c.errors.push_back(std::move(error));
+  }
+  verify::extract_claims(c, gazetteer ? &*gazetteer : nullptr);
+}
+
 int run(const VerifyOptions& o) {
   set_json_messages(o.json);
   auto config = core::load_config(o.config.empty() ? std::nullopt : std::optional<std::filesystem::path>(o.config),
@@ -77,7 +90,7 @@ int run(const VerifyOptions& o) {
   const bool readable = ingest(o, *config, options, c);
   if (readable) {
     verify::detect_embeds(c);
-    verify::extract_claims(c);
+    extract_claims(*config, c);
     verify::run_checks(c);
   }
   const std::filesystem::path out = o.out.empty() ? std::filesystem::path("embedcheck-out") / core::slug(o.input)

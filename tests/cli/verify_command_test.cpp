@@ -63,6 +63,38 @@ TEST(VerifyCommand, TheOriginalArticleYieldsTheWorkedExample) {
   const std::string md = testing_support::read_file(out / "report.md");
   EXPECT_NE(md.find("1 embedded post found"), std::string::npos);
   EXPECT_NE(r.out.find("wrote"), std::string::npos);
+  // The places, through the gazetteer scripts/setup installs.
+  const auto count = [&](const std::string& kind, const std::string& verdict) {
+    return std::count_if(report["checks"].begin(), report["checks"].end(),
+                         [&](const json& k) { return k["kind"] == kind && k["verdict"] == verdict; });
+  };
+  EXPECT_GE(count("place-in-region", "consistent"), 2) << report["checks"].dump(2);
+  EXPECT_EQ(count("place-in-region", "inconsistent"), 0);
+  EXPECT_EQ(count("route", "unverifiable"), 1);
+  EXPECT_NE(md.find("Tadmur"), std::string::npos);
+}
+
+TEST(VerifyCommand, AMissingGazetteerIsAnErrorThatSaysHowToFixItAndTheRestRuns) {
+  const auto out = testing_support::temp_dir("cli");
+  const auto empty_data = testing_support::temp_dir("cli-no-data");
+  const char* before = std::getenv("EMBEDCHECK_DATA_DIR");
+  const std::string saved = before ? before : "";
+  setenv("EMBEDCHECK_DATA_DIR", empty_data.string().c_str(), 1);
+  auto r = run_embedcheck({"verify", (testing_support::shared_dir() / "examples/tanf-2020.txt").string(), "--out",
+                           out.string()});
+  if (before) {
+    setenv("EMBEDCHECK_DATA_DIR", saved.c_str(), 1);
+  } else {
+    unsetenv("EMBEDCHECK_DATA_DIR");
+  }
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("scripts/setup"), std::string::npos) << r.err;
+  const json report = read_report(out);
+  ASSERT_EQ(report["errors"].size(), 1u) << report["errors"].dump(2);
+  EXPECT_EQ(report["errors"][0]["stage"], "gazetteer");
+  EXPECT_FALSE(std::any_of(report["claims"].begin(), report["claims"].end(),
+                           [](const json& c) { return c["kind"] == "place"; }));
+  expect_mig29_embed(report);
 }
 
 TEST(VerifyCommand, BothFormsOfTheExampleYieldTheSameEmbed) {

@@ -6,9 +6,13 @@
 
 #include "verify/claims/absolute_dates.hpp"
 #include "verify/claims/binding.hpp"
+#include "verify/claims/claim_links.hpp"
 #include "verify/claims/counts.hpp"
+#include "verify/claims/place_mentions.hpp"
+#include "verify/claims/place_resolve.hpp"
 #include "verify/claims/relative_dates.hpp"
 #include "verify/claims/sources.hpp"
+#include "verify/claims/sentences.hpp"
 #include "verify/claims/tokens.hpp"
 
 namespace verify {
@@ -34,22 +38,26 @@ std::vector<core::Span> spans_of(const std::vector<Claim>& claims) {
   return out;
 }
 
+// Sorted, with nested or touching spans merged, so one sweep can drop overlaps.
+std::vector<core::Span> merged(std::vector<core::Span> spans) {
+  std::sort(spans.begin(), spans.end(), [](const core::Span& a, const core::Span& b) { return a.start < b.start; });
+  std::vector<core::Span> out;
+  for (const auto& s : spans) {
+    if (!out.empty() && s.start < out.back().end) {
+      out.back().end = std::max(out.back().end, s.end);
+    } else {
+      out.push_back(s);
+    }
+  }
+  return out;
+}
+
 std::vector<core::Span> embed_spans(const std::vector<core::Embed>& embeds) {
   std::vector<core::Span> out;
   for (const auto& e : embeds) {
     if (e.span.end > e.span.start) out.push_back(e.span);
   }
-  std::sort(out.begin(), out.end(), [](const core::Span& a, const core::Span& b) { return a.start < b.start; });
-  // Merge nested or touching spans so the sweep stays valid.
-  std::vector<core::Span> merged;
-  for (const auto& s : out) {
-    if (!merged.empty() && s.start < merged.back().end) {
-      merged.back().end = std::max(merged.back().end, s.end);
-    } else {
-      merged.push_back(s);
-    }
-  }
-  return merged;
+  return merged(std::move(out));
 }
 
 std::vector<Claim> find_all(const claims::ScanInput& in) {
@@ -66,18 +74,42 @@ std::vector<Claim> find_all(const claims::ScanInput& in) {
   return all;
 }
 
+// Place claims, minus those inside a source or time claim ("al-Masdar News").
+void add_places(core::Case& c, const claims::ScanInput& in, const claims::Sentences& sentences,
+                const gazetteer::Gazetteer& gazetteer, std::vector<Claim>& found) {
+  const auto mentions = claims::find_place_mentions(in);
+  auto resolved = claims::resolve_places(in, sentences, mentions, gazetteer);
+  if (resolved.skipped > 0) {
+    c.add_error("claims", c.article.source,
+                std::to_string(resolved.skipped) + " place phrases were not looked up: the article names more than " +
+                    std::to_string(claims::k_max_place_names) + " distinct places or has more than " +
+                    std::to_string(claims::k_max_place_mentions) + " place phrases");
+  }
+  std::vector<Claim> others = found;
+  std::stable_sort(others.begin(), others.end(), by_start);
+  std::vector<core::Span> blockers;
+  for (const auto& claim : others) {
+    if (claim.kind == core::ClaimKind::source || claim.kind == core::ClaimKind::time) blockers.push_back(claim.span);
+  }
+  drop_overlapping(resolved.claims, merged(std::move(blockers)));
+  for (auto& claim : resolved.claims) found.push_back(std::move(claim));
+}
+
 }  // namespace
 
-void extract_claims(core::Case& c) {
+void extract_claims(core::Case& c, const gazetteer::Gazetteer* gazetteer) {
   try {
     const std::vector<claims::Token> tokens = claims::tokenize(c.article.text);
     const claims::ScanInput in{c.article.text, tokens, c.article.published};
+    const claims::Sentences sentences(c.article.text, tokens);
     std::vector<Claim> found = find_all(in);
+    if (gazetteer != nullptr) add_places(c, in, sentences, *gazetteer, found);
     std::stable_sort(found.begin(), found.end(), by_start);
     drop_overlapping(found, embed_spans(c.embeds));  // the post as quoted is not the article's prose
     const std::size_t first_id = c.claims.size() + 1;
     for (std::size_t i = 0; i < found.size(); ++i) found[i].id = "c" + std::to_string(first_id + i);
     claims::bind_claims(c.article.text, c.embeds, found);
+    claims::link_claims(in, sentences, found);
     c.claims.insert(c.claims.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
   } catch (const std::exception& e) {
     c.add_error("claims", c.article.source, std::string("claim extraction failed: ") + e.what());

@@ -1,0 +1,203 @@
+#include "verify/claims/place_mentions.hpp"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+
+#include "verify/claims/calendar.hpp"
+
+namespace verify::claims {
+namespace {
+
+constexpr std::size_t k_max_name_words = 4;
+// How far back a motion verb makes "to X" a destination: "drove across the desert to X".
+constexpr std::size_t k_motion_reach = 6;
+
+template <std::size_t N>
+bool one_of(std::string_view w, const std::array<std::string_view, N>& words) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+constexpr std::array<std::string_view, 12> k_at_words{"in",     "inside",     "near",   "at",      "across", "around",
+                                                       "outside", "throughout", "within", "nearby", "over",   "between"};
+constexpr std::array<std::string_view, 9> k_origin_words{"from",     "leaving", "left",  "leave",  "leaves",
+                                                          "departed", "fled",    "fleeing", "departing"};
+constexpr std::array<std::string_view, 14> k_destination_words{
+    "into",    "entering", "entered", "enter",   "enters", "reached",  "reaching",
+    "reaches", "invade",   "invaded", "invading", "towards", "toward", "stormed"};
+constexpr std::array<std::string_view, 22> k_motion_words{
+    "drove",   "drive",     "driving",   "moved",   "moving",   "went",     "going",     "headed",
+    "heading", "travelled", "traveled",  "fled",    "returned", "returning", "marched", "sent",
+    "flew",    "withdrew",  "evacuated", "deployed", "transferred", "relocated"};
+constexpr std::array<std::string_view, 9> k_arrival_words{"arrived", "arriving", "arrive", "arrives", "landed",
+                                                           "landing", "reached", "came",   "returned"};
+constexpr std::array<std::string_view, 22> k_compass_words{
+    "north",     "south",      "east",       "west",       "northeast",  "northwest",  "southeast",  "southwest",
+    "northern",  "southern",   "eastern",    "western",    "northeastern", "northwestern", "southeastern",
+    "southwestern", "north-east", "north-west", "south-east", "south-west", "central",  "north-eastern"};
+constexpr std::array<std::string_view, 10> k_region_designators{"province",   "governorate", "oblast", "district",
+                                                                 "county",     "prefecture",  "state",  "provinces",
+                                                                 "governorates", "muhafazah"};
+constexpr std::array<std::string_view, 2> k_area_designators{"region", "area"};
+constexpr std::array<std::string_view, 10> k_site_designators{"camp", "base", "garrison", "crossing", "city",
+                                                               "town", "village", "airport", "border", "outpost"};
+constexpr std::array<std::string_view, 6> k_settlement_words{"town", "city", "village", "capital", "outskirts", "suburbs"};
+// Capitalised words that follow "in"/"from" without naming a place.
+constexpr std::array<std::string_view, 14> k_not_names{"The",     "A",       "An",      "English", "Arabic", "French",
+                                                        "Russian", "Spanish", "Congress", "Parliament", "Court",
+                                                        "January", "God",     "Twitter"};
+constexpr std::array<std::string_view, 6> k_name_particles{"al", "el", "ad", "ar", "as", "ash"};
+
+bool is_word(const ScanInput& in, std::size_t i) {
+  return i < in.tokens.size() && in.tokens[i].kind == TokenKind::word;
+}
+
+std::string lower_at(const ScanInput& in, std::size_t i) { return is_word(in, i) ? lower_ascii(word_at(in, i)) : ""; }
+
+bool same_line(const ScanInput& in, std::size_t a, std::size_t b) {
+  return a < in.tokens.size() && b < in.tokens.size() && in.tokens[a].line == in.tokens[b].line;
+}
+
+// Capitalised Latin ("Homs", "al-Tanf") or Cyrillic ("Київ"), or a word of a
+// caseless script ("تدمر").
+bool is_name_word(const ScanInput& in, std::size_t i) {
+  if (!is_word(in, i)) return false;
+  const auto w = word_at(in, i);
+  if (is_capitalised(w)) return !english_month(w) && !english_weekday(w) && !one_of(w, k_not_names);
+  const auto lead = static_cast<unsigned char>(w[0]);
+  if (lead >= 0xD8 && lead <= 0xDB) return true;  // Arabic block U+0600–U+06FF
+  // Cyrillic capitals U+0400–U+042F: lead byte D0, continuation 80–AF.
+  return lead == 0xD0 && w.size() > 1 && static_cast<unsigned char>(w[1]) <= 0xAF;
+}
+
+bool is_sentence_end(const ScanInput& in, std::size_t i) {
+  if (i >= in.tokens.size() || in.tokens[i].kind != TokenKind::punct) return false;
+  const auto p = word_at(in, i);
+  return p == "." || p == "!" || p == "?" || p == ";";
+}
+
+// A motion verb shortly before `i` in the same sentence: "drove … to X".
+bool after_motion(const ScanInput& in, std::size_t i) {
+  for (std::size_t k = 1; k <= k_motion_reach && k <= i; ++k) {
+    if (is_sentence_end(in, i - k) || !same_line(in, i - k, i)) return false;
+    if (one_of(std::string_view(lower_at(in, i - k)), k_motion_words)) return true;
+  }
+  return false;
+}
+
+std::string_view strip_possessive(std::string_view w) {
+  if (w.size() > 2 && (w.ends_with("'s") || w.ends_with("'S"))) return w.substr(0, w.size() - 2);
+  return w;
+}
+
+// The frame a trigger word opens, or nullopt. `i` is the trigger's index.
+std::optional<PlaceFrame> frame_of(const ScanInput& in, std::size_t i, bool origin_seen) {
+  const std::string w = lower_at(in, i);
+  if (w.empty()) return std::nullopt;
+  if (one_of(std::string_view(w), k_origin_words)) return PlaceFrame::origin;
+  if (one_of(std::string_view(w), k_destination_words)) return PlaceFrame::destination;
+  if (w == "to") {
+    if (origin_seen || after_motion(in, i)) return PlaceFrame::destination;
+    return std::nullopt;
+  }
+  if (w == "in" || w == "at") {
+    // "arrived in X" ends a journey; "in X" otherwise says where.
+    if (i > 0 && one_of(std::string_view(lower_at(in, i - 1)), k_arrival_words)) return PlaceFrame::destination;
+    return PlaceFrame::at;
+  }
+  if (one_of(std::string_view(w), k_at_words)) return PlaceFrame::at;
+  if (w == "of" && i > 0) {
+    const std::string before = lower_at(in, i - 1);
+    if (one_of(std::string_view(before), k_compass_words)) return PlaceFrame::reference;  // "southeast of X"
+    if (one_of(std::string_view(before), k_area_designators) || one_of(std::string_view(before), k_region_designators)) {
+      return PlaceFrame::containing;  // "the Tanf region of southeastern Homs"
+    }
+    if (one_of(std::string_view(before), k_settlement_words)) return PlaceFrame::at;  // "the town of X"
+  }
+  return std::nullopt;
+}
+
+Designator designator_of(std::string_view lower) {
+  if (one_of(lower, k_region_designators)) return Designator::region;
+  if (one_of(lower, k_area_designators)) return Designator::area;
+  if (one_of(lower, k_site_designators)) return Designator::site;
+  return Designator::none;
+}
+
+// Reads the name that follows trigger `t`; nullopt when none does.
+std::optional<PlaceMention> mention_after(const ScanInput& in, std::size_t t, PlaceFrame frame) {
+  std::size_t i = t + 1;
+  PlaceMention m;
+  m.frame = frame;
+  if (frame == PlaceFrame::reference) m.qualifier = lower_at(in, t - 1) + " of";
+  if (lower_at(in, i) == "the") ++i;
+  if (is_word(in, i) && one_of(std::string_view(lower_at(in, i)), k_compass_words) &&
+      !is_capitalised(word_at(in, i))) {
+    m.compass = true;
+    ++i;
+  }
+  // "al Tanf" written as two words: the particle belongs to the name.
+  const bool particle = one_of(std::string_view(lower_at(in, i)), k_name_particles) && !is_capitalised(word_at(in, i)) &&
+                        is_name_word(in, i + 1) && same_line(in, i, i + 1);
+  if (!is_name_word(in, particle ? i + 1 : i) || !same_line(in, t, i)) return std::nullopt;
+  m.first = i;
+  m.last = particle ? i + 1 : i;
+  while (m.last + 1 - m.first < k_max_name_words && is_name_word(in, m.last + 1) && same_line(in, m.last, m.last + 1) &&
+         designator_of(lower_at(in, m.last + 1)) == Designator::none &&
+         strip_possessive(word_at(in, m.last)).size() == word_at(in, m.last).size()) {  // "Syria's Army" ends at Syria
+    ++m.last;
+  }
+  const auto last_word = word_at(in, m.last);
+  if (last_word.ends_with("-based")) return std::nullopt;  // "Beirut-based": where a source sits, not a claim
+  m.claim_last = m.last;
+  m.designator = designator_of(lower_at(in, m.last + 1));
+  if (m.designator != Designator::none && same_line(in, m.last, m.last + 1)) m.claim_last = m.last + 1;
+  const auto start = in.tokens[m.first].start;
+  m.name = std::string(in.text.substr(start, in.tokens[m.last].end - start));
+  m.name = std::string(strip_possessive(m.name));
+  return m;
+}
+
+}  // namespace
+
+bool is_place_glue_word(std::string_view lower_word) {
+  return lower_word == "in" || lower_word == "of" || lower_word == "the" || lower_word == "near" ||
+         one_of(lower_word, k_compass_words) || designator_of(lower_word) != Designator::none;
+}
+
+// "in Palmyra, Syria": a name after a comma that ends the phrase contains the
+// place before it. "in Homs, Hama and Idlib" is a list, not that.
+std::optional<PlaceMention> appositive_after(const ScanInput& in, const PlaceMention& before) {
+  const std::size_t comma = before.claim_last + 1;
+  if (!is_punct(in, comma, ",") || !same_line(in, before.claim_last, comma)) return std::nullopt;
+  auto m = mention_after(in, comma, PlaceFrame::containing);
+  if (!m || m->compass) return std::nullopt;
+  const std::size_t next = m->claim_last + 1;
+  const std::string after = lower_at(in, next);
+  if (after == "and" || after == "or" || (is_punct(in, next, ",") && is_name_word(in, next + 1))) return std::nullopt;
+  return m;
+}
+
+std::vector<PlaceMention> find_place_mentions(const ScanInput& in) {
+  std::vector<PlaceMention> mentions;
+  bool origin_seen = false;  // an origin earlier in the sentence makes "to X" a destination
+  for (std::size_t i = 0; i < in.tokens.size(); ++i) {
+    if (is_sentence_end(in, i) || (i > 0 && !same_line(in, i - 1, i))) origin_seen = false;
+    if (!is_word(in, i)) continue;
+    const auto frame = frame_of(in, i, origin_seen);
+    if (!frame) continue;
+    auto m = mention_after(in, i, *frame);
+    if (!m) continue;
+    if (m->frame == PlaceFrame::origin) origin_seen = true;
+    i = m->claim_last;
+    auto container = appositive_after(in, *m);
+    mentions.push_back(std::move(*m));
+    if (container) {
+      i = container->claim_last;
+      mentions.push_back(std::move(*container));
+    }
+  }
+  return mentions;
+}
+
+}  // namespace verify::claims

@@ -1,0 +1,48 @@
+#pragma once
+// Where the prose names a place, read from the words around it, before any
+// lookup: "in X", "from X to Y", "entering X", "X province", "the X region of
+// southeastern Y", "southeast of X". Only capitalised (or non-Latin) words in
+// such a frame are mentions: a capitalised word alone ("Damascus has
+// pursued…") is not read as a claim of place.
+//
+//   "entering Tadmour from al-Tanf in southeast Homs province"
+//     → Tadmour (destination), al-Tanf (origin), Homs + "province" (region frame)
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "verify/claims/found.hpp"
+
+namespace verify::claims {
+
+// What the words around a mention say it is.
+enum class PlaceFrame {
+  at,           // "in X", "near X", "the town of X": where something is or happened
+  origin,       // "from X", "leaving X"
+  destination,  // "into X", "entering X", "drove to X"
+  containing,   // "the X region of [southeastern] Y": Y contains what precedes it
+  reference,    // "southeast of X": a point the place is given from
+};
+
+enum class Designator { none, region, area, site };
+
+struct PlaceMention {
+  std::size_t first = 0;   // name tokens [first, last]
+  std::size_t last = 0;
+  std::size_t claim_last = 0;  // last token of the claim: the name, or its designator
+  std::string name;        // the name as written, possessive stripped
+  PlaceFrame frame = PlaceFrame::at;
+  Designator designator = Designator::none;  // region: "province"; area: "region"; site: "camp"
+  bool compass = false;    // a compass word before the name ("southeast Homs")
+  std::string qualifier;   // "southeast of", for reference frames
+};
+
+// Mentions in article order, not overlapping.
+std::vector<PlaceMention> find_place_mentions(const ScanInput& in);
+
+// Words the linker lets stand between a place and the region it lies in:
+// "in", "of", "the", compass words, designators.
+bool is_place_glue_word(std::string_view lower_word);
+
+}  // namespace verify::claims

@@ -1,0 +1,279 @@
+#include "verify/claims/place_resolve.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <optional>
+#include <set>
+
+#include "core/text.hpp"
+#include "verify/claims/place_values.hpp"
+#include "verify/gazetteer/gazetteer.hpp"
+#include "verify/names/normalize.hpp"
+
+namespace verify::claims {
+namespace {
+
+namespace gz = verify::gazetteer;
+
+constexpr std::size_t k_max_candidates = 5;
+// Below these, a name with nothing in the article pointing to it is too weak to be a claim.
+constexpr std::int64_t k_min_population_primary = 5000;
+constexpr std::int64_t k_min_population_alternate = 20000;
+constexpr std::int64_t k_min_population_skeleton = 50000;
+// Enough candidates that context can find the small namesake: "Paris" is
+// first the capital, then its districts, then the towns of Texas and Tennessee.
+constexpr std::size_t k_lookup_limit = 60;
+
+// What the gazetteer has for one name; shared by every mention of it.
+struct Lookup {
+  std::optional<gz::Country> country;
+  std::vector<gz::RegionCandidate> regions;
+  std::vector<gz::Candidate> places;
+};
+
+struct Looked {
+  const PlaceMention* mention = nullptr;
+  std::size_t sentence = 0;
+  const Lookup* found = nullptr;
+  std::optional<core::Place> chosen;
+  std::vector<core::Place> candidates;
+  std::string reason;
+};
+
+// What the article names, by sentence and as a whole, for choosing among candidates.
+struct Context {
+  std::map<std::size_t, std::set<std::string>> sentence_countries;
+  std::map<std::size_t, std::set<std::string>> sentence_regions;
+  std::set<std::string> countries;
+  std::set<std::string> regions;
+
+  void add(std::size_t sentence, const core::Place& p) {
+    if (!p.country.empty()) {
+      sentence_countries[sentence].insert(p.country);
+      countries.insert(p.country);
+    }
+    if (p.type == core::PlaceType::region) {
+      sentence_regions[sentence].insert(p.admin1_code);
+      regions.insert(p.admin1_code);
+    }
+  }
+  bool in(const std::map<std::size_t, std::set<std::string>>& by_sentence, std::size_t s, const std::string& key) const {
+    auto it = by_sentence.find(s);
+    return it != by_sentence.end() && it->second.count(key) > 0;
+  }
+};
+
+// How much the article's context supports a candidate, and the words for why.
+struct Support {
+  int score = 0;
+  std::string why;
+};
+
+Support support_of(const Context& ctx, std::size_t sentence, const std::string& admin1_code, const std::string& admin1,
+                   const std::string& country, const std::string& country_name) {
+  if (!admin1_code.empty() && ctx.in(ctx.sentence_regions, sentence, admin1_code)) {
+    return {40, fmt::format("in {} ({}), the region named in the same sentence", admin1, admin1_code)};
+  }
+  if (ctx.in(ctx.sentence_countries, sentence, country)) return {25, fmt::format("in {}, named in the same sentence", country_name)};
+  if (!admin1_code.empty() && ctx.regions.count(admin1_code)) {
+    return {20, fmt::format("in {} ({}), a region named elsewhere in the article", admin1, admin1_code)};
+  }
+  if (ctx.countries.count(country)) return {12, fmt::format("in {}, named elsewhere in the article", country_name)};
+  return {};
+}
+
+// An exact or curated name always outranks a consonant-skeleton match on
+// population alone (3·log10 of ten million people is 21 < 40); only the
+// article's context can lift a skeleton match over it.
+int match_quality(const gz::Candidate& c) { return c.match == gz::MatchKind::skeleton ? 20 : 60; }
+
+double score_of(const gz::Candidate& c, const Support& s) {
+  return match_quality(c) + s.score + 3.0 * std::log10(static_cast<double>(c.place.population) + 1.0);
+}
+
+// Whether a candidate is sure enough to be a claim with nothing in the article
+// pointing to it: alternate names and skeletons of small towns are too often
+// ordinary words ("Western" is an alternate name of Cuba City, Wisconsin).
+bool confident(const gz::Candidate& c, const Support& s) {
+  if (c.match == gz::MatchKind::alias || s.score > 0) return true;
+  const std::int64_t people = c.place.population;
+  if (c.match == gz::MatchKind::skeleton) return people >= k_min_population_skeleton;
+  return people >= (c.primary_name ? k_min_population_primary : k_min_population_alternate);
+}
+
+// The region among `regions` the context favours, with why; the best match otherwise.
+std::pair<std::size_t, std::string> choose_region(const Context& ctx, const Looked& l, CountryNames& names) {
+  for (std::size_t i = 0; i < l.found->regions.size(); ++i) {
+    const auto& r = l.found->regions[i].region;
+    const Support s = support_of(ctx, l.sentence, "", "", r.country, names(r.country));
+    if (s.score > 0 && l.found->regions.size() > 1) return {i, "an admin1 region " + s.why};
+  }
+  const auto& r = l.found->regions.front().region;
+  if (l.found->regions.size() == 1) return {0, fmt::format("the admin1 region of {} of this name", names(r.country))};
+  return {0, fmt::format("the best-matching of {} admin1 regions of this name; nothing in the article narrows it down",
+                         l.found->regions.size())};
+}
+
+void choose_as_region(Looked& l, const Context& ctx, CountryNames& names) {
+  auto [index, why] = choose_region(ctx, l, names);
+  for (std::size_t i = 0; i < l.found->regions.size() && l.candidates.size() < k_max_candidates; ++i) {
+    l.candidates.push_back(region_value(l.found->regions[i], names));
+  }
+  std::rotate(l.candidates.begin(), l.candidates.begin() + static_cast<std::ptrdiff_t>(index),
+              l.candidates.begin() + static_cast<std::ptrdiff_t>(index) + 1);
+  l.chosen = l.candidates.front();
+  l.reason = std::move(why);
+}
+
+// A region named without "province" or a compass word must be named in full
+// ("Texas"; not "Western" for "Western District") and be the only one so
+// named, or one the article's context points to.
+bool plain_region_ok(const Looked& l, const Context& ctx) {
+  const auto& regions = l.found->regions;
+  const std::string name = names::fold(l.mention->name);
+  std::size_t full = 0;
+  bool supported = false;
+  for (const auto& r : regions) {
+    if (r.match == gz::MatchKind::skeleton || names::fold(r.region.name) != name) continue;
+    ++full;
+    supported = supported || ctx.countries.count(r.region.country) > 0;
+  }
+  return full == 1 || (full > 1 && supported);
+}
+
+// Countries, and regions the words mark as regions ("Homs province",
+// "southeastern Homs") or whose name no sure place shares ("in Texas").
+void resolve_areas(Looked& l, Context& ctx, CountryNames& names) {
+  const PlaceMention& m = *l.mention;
+  const auto& regions = l.found->regions;
+  const bool no_sure_place = std::none_of(l.found->places.begin(), l.found->places.end(),
+                                          [](const gz::Candidate& c) { return confident(c, Support{}); });
+  const bool marked = m.designator == Designator::region || m.frame == PlaceFrame::containing || m.compass;
+  if (l.found->country && m.designator != Designator::site && m.designator != Designator::region) {
+    l.chosen = country_value(*l.found->country, names);
+    l.candidates = {*l.chosen};
+    l.reason = "a country's name";
+  } else if (!regions.empty() && marked &&
+             (m.designator == Designator::region || regions.front().match != gz::MatchKind::skeleton)) {
+    choose_as_region(l, ctx, names);
+  } else if (!regions.empty() && no_sure_place && plain_region_ok(l, ctx)) {
+    choose_as_region(l, ctx, names);
+  }
+  if (l.chosen) ctx.add(l.sentence, *l.chosen);
+}
+
+void resolve_place(Looked& l, const Context& ctx, CountryNames& names) {
+  if (l.chosen || l.mention->designator == Designator::region) return;
+  struct Scored {
+    const gz::Candidate* candidate;
+    Support support;
+    double score;
+  };
+  std::vector<Scored> scored;
+  for (const auto& c : l.found->places) {
+    Support s = support_of(ctx, l.sentence, c.place.admin1_code, c.place.admin1_name, c.place.country,
+                           names(c.place.country));
+    scored.push_back({&c, s, score_of(c, s)});
+  }
+  std::stable_sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) { return a.score > b.score; });
+  if (scored.empty() || !confident(*scored.front().candidate, scored.front().support)) return;
+  // The candidates shown are those matched as well as the chosen one: a
+  // skeleton namesake in China says nothing about an exact match in Syria.
+  const bool chosen_by_skeleton = scored.front().candidate->match == gz::MatchKind::skeleton;
+  for (const auto& s : scored) {
+    if (l.candidates.size() == k_max_candidates) break;
+    if (!chosen_by_skeleton && s.candidate->match == gz::MatchKind::skeleton) continue;
+    l.candidates.push_back(place_value(*s.candidate, names));
+  }
+  l.chosen = l.candidates.front();
+  const auto& best = scored.front();
+  if (best.candidate->match == gz::MatchKind::alias) {
+    const std::string& source = best.candidate->place.source;
+    l.reason = "curated alias in data/place_aliases.csv (source: " + core::shorten(source.substr(0, source.find(';')), 80) + ")";
+  } else if (!best.support.why.empty()) {
+    l.reason = best.support.why;
+  } else if (scored.size() == 1) {
+    l.reason = "the only place of this name in the gazetteer";
+  } else {
+    l.reason = fmt::format("the most populous of {} places of this name; nothing in the article narrows it down",
+                           scored.size());
+  }
+  if (best.candidate->match == gz::MatchKind::skeleton) l.reason = "a variant spelling (same consonants); " + l.reason;
+  if (!l.found->regions.empty()) {
+    const auto& r = l.found->regions.front().region;
+    l.reason += fmt::format("; also the name of a region ({}, {}): without \"province\" the place is meant", r.name, r.code);
+  }
+}
+
+core::Claim claim_of(const ScanInput& in, const Looked& l) {
+  const PlaceMention& m = *l.mention;
+  core::Claim claim = claim_over(in, core::ClaimKind::place, m.first, m.claim_last);
+  claim.role = role_of(m.frame, l.chosen ? l.chosen->type : core::PlaceType::place);
+  if (l.chosen) {
+    claim.value = *l.chosen;
+    claim.resolution = core::Resolution{l.candidates, l.reason};
+  } else {
+    claim.note = "no region of this name in the gazetteer";
+  }
+  if (!m.qualifier.empty()) {
+    const std::string given = m.qualifier + " this place";
+    claim.note = claim.note.empty() ? given : claim.note + "; " + given;
+  }
+  return claim;
+}
+
+}  // namespace
+
+ResolvedPlaces resolve_places(const ScanInput& in, const Sentences& sentences, const std::vector<PlaceMention>& mentions,
+                              const gz::Gazetteer& gaz) {
+  ResolvedPlaces out;
+  std::vector<Lookup> lookups;  // by (name, designator): an article repeats its places
+  lookups.reserve(std::min(mentions.size(), k_max_place_names));
+  std::map<std::pair<std::string, Designator>, std::size_t> seen;
+  std::vector<std::pair<const PlaceMention*, std::size_t>> resolvable;
+  for (const auto& m : mentions) {
+    if (resolvable.size() >= k_max_place_mentions) {
+      ++out.skipped;
+      continue;
+    }
+    const auto key = std::make_pair(m.name, m.designator);
+    auto it = seen.find(key);
+    if (it == seen.end()) {
+      if (lookups.size() >= k_max_place_names) {
+        ++out.skipped;
+        continue;
+      }
+      Lookup l;
+      if (m.designator != Designator::site) l.regions = gaz.find_region(m.name);
+      if (m.designator != Designator::region) {
+        l.country = gaz.find_country(m.name);
+        l.places = gaz.find(m.name, k_lookup_limit);
+      }
+      it = seen.emplace(key, lookups.size()).first;
+      lookups.push_back(std::move(l));
+    }
+    resolvable.emplace_back(&m, it->second);
+  }
+  std::vector<Looked> looked;
+  looked.reserve(resolvable.size());
+  for (const auto& [m, index] : resolvable) {
+    Looked l;
+    l.mention = m;
+    l.sentence = sentences.of(in.tokens[m->first].start);
+    l.found = &lookups[index];
+    looked.push_back(std::move(l));
+  }
+  CountryNames names(gaz);
+  Context ctx;
+  for (auto& l : looked) resolve_areas(l, ctx, names);
+  for (auto& l : looked) resolve_place(l, ctx, names);
+  for (const auto& l : looked) {
+    if (l.chosen || l.mention->designator == Designator::region) out.claims.push_back(claim_of(in, l));
+  }
+  return out;
+}
+
+}  // namespace verify::claims
