@@ -23,9 +23,10 @@ constexpr std::array<NumberWord, 26> k_number_words{{
 
 // Words after a number that make it something other than a count of things.
 bool is_function_word(std::string_view w) {
-  static constexpr std::array<std::string_view, 24> k_words{
+  static constexpr std::array<std::string_view, 28> k_words{
       "of", "and", "or", "the", "to", "in", "on", "at", "a", "an", "is", "was", "were", "are",
-      "have", "has", "had", "that", "which", "who", "more", "than", "per", "percent"};
+      "have", "has", "had", "that", "which", "who", "more", "than", "per", "percent",
+      "a.m", "p.m", "am", "pm"};  // "3 p.m." is a time of day, not three of something
   for (auto s : k_words) {
     if (w == s) return true;
   }

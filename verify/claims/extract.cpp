@@ -8,6 +8,7 @@
 #include "verify/claims/binding.hpp"
 #include "verify/claims/claim_links.hpp"
 #include "verify/claims/counts.hpp"
+#include "verify/claims/local_times.hpp"
 #include "verify/claims/place_mentions.hpp"
 #include "verify/claims/place_resolve.hpp"
 #include "verify/claims/relative_dates.hpp"
@@ -110,6 +111,7 @@ void extract_claims(core::Case& c, const gazetteer::Gazetteer* gazetteer) {
     for (std::size_t i = 0; i < found.size(); ++i) found[i].id = "c" + std::to_string(first_id + i);
     claims::bind_claims(c.article.text, c.embeds, found);
     claims::link_claims(in, sentences, found);
+    if (gazetteer != nullptr) claims::place_local_times(in, sentences, found);
     c.claims.insert(c.claims.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
   } catch (const std::exception& e) {
     c.add_error("claims", c.article.source, std::string("claim extraction failed: ") + e.what());
