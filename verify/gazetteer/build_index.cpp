@@ -7,7 +7,7 @@
 #include <unistd.h>
 
 #include "verify/gazetteer/index_schema.hpp"
-#include "verify/gazetteer/sqlite.hpp"
+#include "core/sqlite.hpp"
 
 namespace verify::gazetteer {
 namespace {
@@ -27,15 +27,15 @@ std::uint64_t fnv1a(std::uint64_t hash, const char* data, std::size_t size) {
 std::string stored_checksum(const std::filesystem::path& path) {
   try {
     if (!std::filesystem::exists(path)) return {};
-    Database db(path, Database::Mode::read_only);
+    core::Database db(path, core::Database::Mode::read_only);
     auto stmt = db.prepare("SELECT value FROM meta WHERE key = 'checksum'");
     return stmt.step() ? stmt.text(0) : std::string();
-  } catch (const SqliteError&) {
+  } catch (const core::SqliteError&) {
     return {};
   }
 }
 
-std::size_t write_sources(Database& db, const Sources& sources, const BuildOptions& options) {
+std::size_t write_sources(core::Database& db, const Sources& sources, const BuildOptions& options) {
   IndexWriter writer(db);
   const auto keys = keyed_names_parallel(sources.places, options.threads);
   std::size_t names = 0;
@@ -51,7 +51,7 @@ std::size_t write_sources(Database& db, const Sources& sources, const BuildOptio
 
 void write_index(const std::filesystem::path& temp, const Sources& sources, BuildStats& stats,
                  const BuildOptions& options) {
-  Database db(temp, Database::Mode::create);
+  core::Database db(temp, core::Database::Mode::create);
   // A crash mid-build leaves only the temporary file, which the next build replaces.
   db.exec("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA page_size=4096;");
   db.exec("BEGIN");

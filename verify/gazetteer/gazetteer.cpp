@@ -28,7 +28,7 @@ MatchKind match_of(int name_kind, bool by_skeleton) {
 }
 
 // Runs `stmt` (id, name kind, population) for `key` and keeps each id's best rank.
-void collect(Statement& stmt, const std::string& key, bool by_skeleton, std::map<std::string, Rank>& best) {
+void collect(core::Statement& stmt, const std::string& key, bool by_skeleton, std::map<std::string, Rank>& best) {
   stmt.bind(1, key).bind(2, std::int64_t{k_max_rows_per_key});
   while (stmt.step()) {
     const int kind = static_cast<int>(stmt.integer(1));
@@ -46,7 +46,7 @@ std::vector<std::pair<std::string, Rank>> ranked(std::map<std::string, Rank> bes
   return out;
 }
 
-std::map<std::string, Rank> lookup(Statement& by_folded, Statement& by_skeleton, const std::vector<NameKey>& keys) {
+std::map<std::string, Rank> lookup(core::Statement& by_folded, core::Statement& by_skeleton, const std::vector<NameKey>& keys) {
   std::map<std::string, Rank> best;
   for (const NameKey& key : keys) collect(by_folded, key.folded, false, best);
   for (const NameKey& key : keys) {
@@ -72,13 +72,13 @@ std::string_view to_string(MatchKind kind) {
   return "exact";
 }
 
-PlaceInfo place_from(const Statement& row, int c) {
+PlaceInfo place_from(const core::Statement& row, int c) {
   return {row.integer(c),      row.text(c + 1), row.text(c + 2),     row.real(c + 3),
           row.real(c + 4),     row.text(c + 5), row.text(c + 6),     row.text(c + 7),
           row.text(c + 8),     row.integer(c + 9), row.text(c + 10), row.text(c + 11)};
 }
 
-Gazetteer::Impl::Impl(Database database)
+Gazetteer::Impl::Impl(core::Database database)
     : db(std::move(database)),
       by_folded(db.prepare("SELECT n.place_id, n.kind, p.population FROM names n JOIN places p ON p.id = n.place_id "
                            "WHERE n.folded = ? LIMIT ?")),
@@ -113,11 +113,11 @@ core::Result<Gazetteer> Gazetteer::open(const std::filesystem::path& path) {
     return core::fail("gazetteer", path.string(), "gazetteer index missing: run scripts/setup to build it");
   }
   try {
-    Database db(path, Database::Mode::read_only);
+    core::Database db(path, core::Database::Mode::read_only);
     auto version = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'");
-    if (!version.step() || version.text(0) != k_schema_version) throw SqliteError("built by another version");
+    if (!version.step() || version.text(0) != k_schema_version) throw core::SqliteError("built by another version");
     return Gazetteer(std::make_unique<Impl>(std::move(db)));
-  } catch (const SqliteError& e) {
+  } catch (const core::SqliteError& e) {
     return core::fail("gazetteer", path.string(),
                       std::string("gazetteer index unreadable (") + e.what() + "): run scripts/setup to rebuild it");
   }

@@ -20,7 +20,7 @@
 // name find nothing. Every query is an indexed lookup.
 //
 // open() checks that the file is an index of this version; an index damaged
-// after that makes a query throw SqliteError (a std::runtime_error).
+// after that makes a query throw core::SqliteError (a std::runtime_error).
 // Movable, not copyable. Not thread-safe: open one Gazetteer per thread.
 
 #include <cstdint>

@@ -4,25 +4,25 @@
 // gazetteer_countries.cpp (country names).
 
 #include "verify/gazetteer/gazetteer.hpp"
-#include "verify/gazetteer/sqlite.hpp"
+#include "core/sqlite.hpp"
 
 namespace verify::gazetteer {
 
 struct Gazetteer::Impl {
-  Database db;
+  core::Database db;
   // Statements are reset after each use; SQLite keeps their plans.
-  mutable Statement by_folded;
-  mutable Statement by_skeleton;
-  mutable Statement region_by_folded;
-  mutable Statement region_by_skeleton;
-  mutable Statement place;
-  mutable Statement region;
-  mutable Statement in_box;
-  mutable Statement countries_at;
-  mutable Statement country_by_folded;
-  mutable Statement country_english;
+  mutable core::Statement by_folded;
+  mutable core::Statement by_skeleton;
+  mutable core::Statement region_by_folded;
+  mutable core::Statement region_by_skeleton;
+  mutable core::Statement place;
+  mutable core::Statement region;
+  mutable core::Statement in_box;
+  mutable core::Statement countries_at;
+  mutable core::Statement country_by_folded;
+  mutable core::Statement country_english;
 
-  explicit Impl(Database database);
+  explicit Impl(core::Database database);
 };
 
 // False for queries that find nothing by rule: empty, longer than
@@ -30,7 +30,7 @@ struct Gazetteer::Impl {
 bool usable_query(std::string_view name);
 
 // The columns of `places`, in order, as PlaceInfo; `first` is the first column's index.
-PlaceInfo place_from(const Statement& row, int first);
+PlaceInfo place_from(const core::Statement& row, int first);
 inline constexpr const char* k_place_columns =
     "p.id, p.name, p.ascii_name, p.lat, p.lon, p.feature_code, p.country, p.admin1_code, p.admin1_name, "
     "p.population, p.timezone, p.source";

@@ -34,7 +34,7 @@ std::vector<std::vector<KeyedName>> keyed_names_parallel(const std::vector<Place
   return out;
 }
 
-IndexWriter::IndexWriter(Database& db)
+IndexWriter::IndexWriter(core::Database& db)
     : m_place(db.prepare("INSERT INTO places VALUES(?,?,?,?,?,?,?,?,?,?,?,?)")),
       m_place_box(db.prepare("INSERT INTO places_rtree VALUES(?,?,?,?,?)")),
       m_name(db.prepare("INSERT INTO names VALUES(?,?,?,?)")),

@@ -9,7 +9,7 @@
 
 #include "verify/gazetteer/name_keys.hpp"
 #include "verify/gazetteer/place.hpp"
-#include "verify/gazetteer/sqlite.hpp"
+#include "core/sqlite.hpp"
 #include "verify/gazetteer/topojson.hpp"
 
 namespace verify::gazetteer {
@@ -31,7 +31,7 @@ std::vector<std::vector<KeyedName>> keyed_names_parallel(const std::vector<Place
 
 class IndexWriter {
 public:
-  explicit IndexWriter(Database& db);
+  explicit IndexWriter(core::Database& db);
   // Returns the number of name keys written.
   std::size_t add_place(const PlaceRecord& place, const std::vector<KeyedName>& keys);
   void add_region(const std::string& code, const std::string& name, const std::vector<KeyedName>& keys);
@@ -41,15 +41,15 @@ public:
   void set_meta(const std::string& key, const std::string& value);
 
 private:
-  Statement m_place;
-  Statement m_place_box;
-  Statement m_name;
-  Statement m_region;
-  Statement m_region_name;
-  Statement m_country;
-  Statement m_country_box;
-  Statement m_country_name;
-  Statement m_meta;
+  core::Statement m_place;
+  core::Statement m_place_box;
+  core::Statement m_name;
+  core::Statement m_region;
+  core::Statement m_region_name;
+  core::Statement m_country;
+  core::Statement m_country_box;
+  core::Statement m_country_name;
+  core::Statement m_meta;
 };
 
 }  // namespace verify::gazetteer

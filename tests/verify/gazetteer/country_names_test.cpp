@@ -12,7 +12,7 @@
 #include "verify/gazetteer/country_aliases.hpp"
 #include "verify/gazetteer/gazetteer.hpp"
 #include "verify/gazetteer/name_keys.hpp"
-#include "verify/gazetteer/sqlite.hpp"
+#include "core/sqlite.hpp"
 
 namespace gaz = verify::gazetteer;
 
@@ -124,7 +124,7 @@ TEST(GazetteerCountryNames, IndexOfAnotherVersionIsRefused) {
   const auto out = dir / "gazetteer.sqlite";
   std::filesystem::copy_file(gazetteer_test::subset_index(), out);
   {
-    gaz::Database db(out, gaz::Database::Mode::create);
+    core::Database db(out, core::Database::Mode::create);
     db.exec("UPDATE meta SET value = '1' WHERE key = 'schema_version'");
   }
   auto opened = gaz::Gazetteer::open(out);

@@ -1,14 +1,15 @@
-#include "verify/gazetteer/sqlite.hpp"
+#include "core/sqlite.hpp"
 
 #include <sqlite3.h>
 
 #include <utility>
 
-namespace verify::gazetteer {
+namespace core {
 namespace {
 
 [[noreturn]] void raise(sqlite3* db, std::string_view what) {
-  throw SqliteError(std::string(what) + ": " + (db ? sqlite3_errmsg(db) : "out of memory"));
+  if (!db) throw SqliteError(std::string(what) + ": out of memory", SQLITE_NOMEM);
+  throw SqliteError(std::string(what) + ": " + sqlite3_errmsg(db), sqlite3_errcode(db) & 0xff);
 }
 
 }  // namespace
@@ -19,9 +20,10 @@ Database::Database(const std::filesystem::path& path, Mode mode) {
   // Each thread opens its own connection, so SQLite's own mutexes are not needed.
   if (sqlite3_open_v2(path.c_str(), &m_db, flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
     std::string message = m_db ? sqlite3_errmsg(m_db) : "out of memory";
+    const int code = m_db ? sqlite3_errcode(m_db) & 0xff : SQLITE_NOMEM;
     sqlite3_close(m_db);
     m_db = nullptr;
-    throw SqliteError("cannot open: " + message);
+    throw SqliteError("cannot open: " + message, code);
   }
 }
 
@@ -42,9 +44,37 @@ void Database::exec(std::string_view sql) {
   if (sqlite3_exec(m_db, std::string(sql).c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
     std::string text = message ? message : "unknown error";
     sqlite3_free(message);
-    throw SqliteError(text);
+    throw SqliteError(text, sqlite3_errcode(m_db) & 0xff);
   }
 }
+
+void Database::busy_timeout(std::chrono::milliseconds wait) {
+  if (sqlite3_busy_timeout(m_db, static_cast<int>(wait.count())) != SQLITE_OK) raise(m_db, "busy_timeout");
+}
+
+void Database::enable_wal() {
+  Statement mode(m_db, "PRAGMA journal_mode=WAL");
+  // SQLite answers with the mode in force, which stays the old one when WAL
+  // is impossible (some network or in-memory file systems).
+  if (!mode.step() || mode.text(0) != "wal") throw SqliteError("cannot switch to WAL: journal mode stays " + mode.text(0));
+}
+
+std::int64_t Database::changes() const { return sqlite3_changes64(m_db); }
+
+Transaction::Transaction(Database& db) : m_db(db) { m_db.exec("BEGIN IMMEDIATE"); }
+
+Transaction::~Transaction() {
+  if (!m_open) return;
+  // A failed rollback leaves nothing to do here: SQLite rolls back on close.
+  sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+void Transaction::commit() {
+  m_db.exec("COMMIT");
+  m_open = false;
+}
+
+bool SqliteError::is_corruption() const { return code == SQLITE_NOTADB || code == SQLITE_CORRUPT; }
 
 Statement Database::prepare(std::string_view sql) const { return Statement(m_db, sql); }
 
@@ -131,4 +161,4 @@ std::string_view Statement::blob(int column) const {
 
 bool Statement::is_null(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
 
-}  // namespace verify::gazetteer
+}  // namespace core

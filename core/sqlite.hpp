@@ -1,8 +1,9 @@
 #pragma once
-// A thin RAII layer over the SQLite C API: just what the gazetteer needs.
-// Errors throw SqliteError; the Gazetteer and the builder turn them into
-// core::Error values at their public edges.
+// A thin RAII layer over the SQLite C API, shared by the gazetteer, the fetch
+// cache and the batch runner. Errors throw SqliteError; each user turns them
+// into core::Error values at its public edge.
 
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <stdexcept>
@@ -12,10 +13,15 @@
 struct sqlite3;
 struct sqlite3_stmt;
 
-namespace verify::gazetteer {
+namespace core {
 
 struct SqliteError : std::runtime_error {
-  using std::runtime_error::runtime_error;
+  explicit SqliteError(const std::string& message, int code = 0) : std::runtime_error(message), code(code) {}
+  // SQLite's primary result code (SQLITE_NOTADB, SQLITE_CORRUPT, SQLITE_BUSY …),
+  // so callers can tell a damaged file from a busy one; 0 when not from SQLite.
+  int code = 0;
+  // True for a file that is not an SQLite database or whose pages are damaged.
+  bool is_corruption() const;
 };
 
 class Statement;
@@ -35,8 +41,33 @@ public:
   Statement prepare(std::string_view sql) const;
   sqlite3* handle() const { return m_db; }
 
+  // How long a statement waits for another connection's lock before failing
+  // with SQLITE_BUSY; several processes may share one file.
+  void busy_timeout(std::chrono::milliseconds wait);
+  // Switches to write-ahead logging (readers never block the writer);
+  // throws when the file system cannot provide it.
+  void enable_wal();
+  // Rows changed by the last INSERT, UPDATE or DELETE.
+  std::int64_t changes() const;
+
 private:
   sqlite3* m_db = nullptr;
+};
+
+// BEGIN IMMEDIATE … COMMIT; rolled back when destroyed uncommitted (an
+// exception left the block). IMMEDIATE takes the write lock up front, so two
+// writers wait on busy_timeout instead of deadlocking on a lock upgrade.
+class Transaction {
+public:
+  explicit Transaction(Database& db);
+  ~Transaction();
+  Transaction(const Transaction&) = delete;
+  Transaction& operator=(const Transaction&) = delete;
+  void commit();
+
+private:
+  Database& m_db;
+  bool m_open = true;
 };
 
 // A prepared statement: bind (1-based), step, read columns (0-based), reset.
@@ -70,4 +101,4 @@ private:
   sqlite3_stmt* m_stmt = nullptr;
 };
 
-}  // namespace verify::gazetteer
+}  // namespace core
