@@ -1,5 +1,7 @@
 #include "verify/checks/place_claims.hpp"
 
+#include <charconv>
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -8,6 +10,15 @@ namespace verify {
 
 const core::Claim* find_claim(const core::Case& c, std::string_view id) {
   if (id.empty()) return nullptr;
+  // Ids are "c1", "c2", … in order, so "cN" is usually claims[N-1]: constant
+  // time for the thousands of links a long article may hold.
+  std::size_t n = 0;
+  const char* first = id.data() + 1;
+  const char* last = id.data() + id.size();
+  if (id.size() > 1 && id[0] == 'c' && std::from_chars(first, last, n).ptr == last && n >= 1 && n <= c.claims.size() &&
+      c.claims[n - 1].id == id) {
+    return &c.claims[n - 1];
+  }
   auto it = std::find_if(c.claims.begin(), c.claims.end(), [&](const core::Claim& k) { return k.id == id; });
   return it == c.claims.end() ? nullptr : &*it;
 }

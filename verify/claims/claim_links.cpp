@@ -28,6 +28,27 @@ void mark_duration(Claim& c) {
   }
 }
 
+// A time span that says how long the journey took: "… to Y in 20 minutes"
+// (right after the destination, "in"/"within" before it, no "of" after), or
+// "a 3-hour drive". "Within 10 minutes of the blast" times something else.
+bool is_travel_time(const ScanInput& in, const Claim& destination, const Claim& span) {
+  static constexpr std::array<std::string_view, 7> k_journeys{"drive", "journey", "trip", "ride", "march", "walk", "flight"};
+  const std::string lower = lower_ascii(span.text);
+  for (auto word : k_journeys) {
+    if (lower.find(word) != std::string::npos) return true;
+  }
+  if (span.span.start < destination.span.end) return false;
+  auto it = std::lower_bound(in.tokens.begin(), in.tokens.end(), span.span.start,
+                             [](const Token& t, std::size_t offset) { return t.start < offset; });
+  if (it == in.tokens.begin()) return false;
+  const std::string before = lower_ascii(token_text(in.text, *(it - 1)));
+  if (before != "in" && before != "within") return false;
+  if ((it - 1)->start < destination.span.end) return false;
+  auto after = std::lower_bound(in.tokens.begin(), in.tokens.end(), span.span.end,
+                                [](const Token& t, std::size_t offset) { return t.start < offset; });
+  return after == in.tokens.end() || lower_ascii(token_text(in.text, *after)) != "of";
+}
+
 // Whether `inner` may lie within `outer`: a place in a region or country, a region in a country.
 bool may_contain(const core::Place& outer, const core::Place& inner) {
   if (outer.type == core::PlaceType::country) return inner.type != core::PlaceType::country;
@@ -46,6 +67,7 @@ bool inside_any(std::size_t offset, const std::vector<Claim>& claims, std::size_
 }
 
 // Only place words between the two spans: "Tadmour from al-Tanf in southeast".
+// Other place claims between them count as place words.
 bool only_place_words_between(const ScanInput& in, const std::vector<Claim>& claims, std::size_t i, std::size_t j) {
   const std::size_t from = claims[i].span.end, to = claims[j].span.start;
   auto it = std::lower_bound(in.tokens.begin(), in.tokens.end(), from,
@@ -58,7 +80,8 @@ bool only_place_words_between(const ScanInput& in, const std::vector<Claim>& cla
       continue;
     }
     const std::string lower = lower_ascii(w);
-    if (!is_place_glue_word(lower) && lower != "from" && lower != "to" && lower != "into") return false;
+    // "X from Y in Z" puts both in Z; "from X to Y in Z" puts only Y there: no link across "to".
+    if (!is_place_glue_word(lower) && lower != "from") return false;
   }
   return true;
 }
@@ -102,7 +125,9 @@ void link_claims(const ScanInput& in, const Sentences& sentences, std::vector<Cl
         })) {
       claims[i].from = origin->id;
     }
-    if (const Claim* span = nearest_in_sentence(sentences, claims, i, [](const Claim& c) { return c.role == "duration"; })) {
+    if (const Claim* span = nearest_in_sentence(sentences, claims, i, [&](const Claim& c) {
+          return c.role == "duration" && is_travel_time(in, claims[i], c);
+        })) {
       claims[i].duration = span->id;
     }
   }

@@ -67,6 +67,7 @@ std::vector<Claim> find_all(const claims::ScanInput& in) {
   drop_overlapping(relative, spans_of(times));
   times.insert(times.end(), relative.begin(), relative.end());
   std::stable_sort(times.begin(), times.end(), by_start);
+  claims::attach_clock_times(in, times);
   std::vector<Claim> counts = claims::find_counts(in);
   drop_overlapping(counts, spans_of(times));
   std::vector<Claim> all = std::move(times);
@@ -111,7 +112,7 @@ void extract_claims(core::Case& c, const gazetteer::Gazetteer* gazetteer) {
     for (std::size_t i = 0; i < found.size(); ++i) found[i].id = "c" + std::to_string(first_id + i);
     claims::bind_claims(c.article.text, c.embeds, found);
     claims::link_claims(in, sentences, found);
-    if (gazetteer != nullptr) claims::place_local_times(in, sentences, found);
+    claims::place_local_times(in, sentences, found);
     c.claims.insert(c.claims.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
   } catch (const std::exception& e) {
     c.add_error("claims", c.article.source, std::string("claim extraction failed: ") + e.what());

@@ -58,10 +58,10 @@ std::optional<ClockTime> clock_after(const ScanInput& in, std::size_t i) {
   }
   const int half = meridiem(word_at(in, last + 1));
   if (half >= 0) {
-    if (hour < 1 || hour > 12 || minute > 59) return std::nullopt;
+    if (hour < 1 || hour > 12 || minute < 0 || minute > 59) return std::nullopt;
     return ClockTime{static_cast<int>((hour % 12 + half) * 60 + minute), last + 1};
   }
-  if (last == h || hour > 23 || minute > 59) return std::nullopt;  // "at 3" alone is not a time
+  if (last == h || hour < 0 || hour > 23 || minute < 0 || minute > 59) return std::nullopt;  // "at 3" alone is not a time
   return ClockTime{static_cast<int>(hour * 60 + minute), last};
 }
 
@@ -101,29 +101,44 @@ void add_note(core::Claim& claim, const std::string& note) {
   claim.note = claim.note.empty() ? note : claim.note + "; " + note;
 }
 
-// The clock after the day claim, if any: within a few tokens after its span.
-std::optional<ClockTime> clock_for(const ScanInput& in, const core::Claim& claim) {
-  auto it = std::lower_bound(in.tokens.begin(), in.tokens.end(), claim.span.end,
-                             [](const Token& t, std::size_t offset) { return t.start < offset; });
-  for (std::size_t k = 0; k < k_clock_reach && it != in.tokens.end(); ++k, ++it) {
-    const auto index = static_cast<std::size_t>(it - in.tokens.begin());
-    if (auto clock = clock_after(in, index)) return clock;
-    if (it->kind == TokenKind::word && lower_ascii(token_text(in.text, *it)) != "at") return std::nullopt;
+bool is_single_day(const core::Claim& claim) {
+  const auto* range = std::get_if<core::TimeRange>(&claim.value);
+  return claim.kind == core::ClaimKind::time && range != nullptr && range->start == range->end &&
+         range->start.precision == core::Precision::day;
+}
+
+std::size_t first_token_at(const ScanInput& in, std::size_t offset) {
+  return static_cast<std::size_t>(std::lower_bound(in.tokens.begin(), in.tokens.end(), offset,
+                                                   [](const Token& t, std::size_t o) { return t.start < o; }) -
+                                  in.tokens.begin());
+}
+
+// The clock right after a day claim's span, if any: "April 14, 2020 at 3 p.m."
+std::optional<ClockTime> clock_following(const ScanInput& in, const core::Span& span) {
+  std::size_t i = first_token_at(in, span.end);
+  for (std::size_t k = 0; k < k_clock_reach && i < in.tokens.size(); ++k, ++i) {
+    if (auto clock = clock_after(in, i)) return clock;
+    if (in.tokens[i].kind == TokenKind::word) return std::nullopt;  // only punctuation may stand between
+  }
+  return std::nullopt;
+}
+
+// The clock a widened claim ends with: the last "at" in its span that reads to its end.
+std::optional<ClockTime> clock_ending(const ScanInput& in, const core::Span& span) {
+  const std::size_t first = first_token_at(in, span.start);
+  for (std::size_t i = first_token_at(in, span.end); i-- > first;) {
+    auto clock = clock_after(in, i);
+    if (clock && in.tokens[clock->last].end == span.end) return clock;
   }
   return std::nullopt;
 }
 
 void place_one(const ScanInput& in, const Sentences& sentences, std::vector<core::Claim>& claims, std::size_t i) {
   core::Claim& claim = claims[i];
-  auto* range = std::get_if<core::TimeRange>(&claim.value);
-  if (claim.kind != core::ClaimKind::time || range == nullptr || range->start != range->end ||
-      range->start.precision != core::Precision::day) {
-    return;
-  }
-  const auto clock = clock_for(in, claim);
+  if (!is_single_day(claim)) return;
+  const auto clock = clock_ending(in, claim.span);
   if (!clock) return;
-  claim.span.end = in.tokens[clock->last].end;
-  claim.text = std::string(in.text.substr(claim.span.start, claim.span.end - claim.span.start));
+  auto* range = std::get_if<core::TimeRange>(&claim.value);
   const std::string hhmm = fmt::format("{:02}:{:02}", clock->minutes / 60, clock->minutes % 60);
   const core::Place* place = place_for(sentences, claims, i);
   if (place == nullptr) {
@@ -150,6 +165,16 @@ void place_one(const ScanInput& in, const Sentences& sentences, std::vector<core
 }
 
 }  // namespace
+
+void attach_clock_times(const ScanInput& in, std::vector<core::Claim>& times) {
+  for (auto& claim : times) {
+    if (!is_single_day(claim)) continue;
+    if (const auto clock = clock_following(in, claim.span)) {
+      claim.span.end = in.tokens[clock->last].end;
+      claim.text = std::string(in.text.substr(claim.span.start, claim.span.end - claim.span.start));
+    }
+  }
+}
 
 void place_local_times(const ScanInput& in, const Sentences& sentences, std::vector<core::Claim>& claims) {
   for (std::size_t i = 0; i < claims.size(); ++i) place_one(in, sentences, claims, i);

@@ -26,7 +26,11 @@ struct ClockTime {
 };
 std::optional<ClockTime> clock_after(const ScanInput& in, std::size_t i);
 
-// `claims` in article order, place claims resolved.
+// Widens each one-day time claim over the clock time that follows it, before
+// other finders run, so "3 p.m." is part of the time and never a count.
+void attach_clock_times(const ScanInput& in, std::vector<core::Claim>& times);
+
+// Places the widened claims' clock times; `claims` in article order, place claims resolved.
 void place_local_times(const ScanInput& in, const Sentences& sentences, std::vector<core::Claim>& claims);
 
 }  // namespace verify::claims

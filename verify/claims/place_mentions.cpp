@@ -46,6 +46,10 @@ constexpr std::array<std::string_view, 6> k_settlement_words{"town", "city", "vi
 constexpr std::array<std::string_view, 14> k_not_names{"The",     "A",       "An",      "English", "Arabic", "French",
                                                         "Russian", "Spanish", "Congress", "Parliament", "Court",
                                                         "January", "God",     "Twitter"};
+// Words that may follow a place phrase without making its last name a subject.
+constexpr std::array<std::string_view, 14> k_phrase_followers{"on",     "in",    "at",     "last",  "this",
+                                                               "yesterday", "today", "earlier", "during", "when",
+                                                               "where", "after", "before", "near"};
 constexpr std::array<std::string_view, 6> k_name_particles{"al", "el", "ad", "ar", "as", "ash"};
 
 bool is_word(const ScanInput& in, std::size_t i) {
@@ -70,11 +74,7 @@ bool is_name_word(const ScanInput& in, std::size_t i) {
   return lead == 0xD0 && w.size() > 1 && static_cast<unsigned char>(w[1]) <= 0xAF;
 }
 
-bool is_sentence_end(const ScanInput& in, std::size_t i) {
-  if (i >= in.tokens.size() || in.tokens[i].kind != TokenKind::punct) return false;
-  const auto p = word_at(in, i);
-  return p == "." || p == "!" || p == "?" || p == ";";
-}
+bool is_sentence_end(const ScanInput& in, std::size_t i) { return ends_sentence(in.text, in.tokens, i); }
 
 // A motion verb shortly before `i` in the same sentence: "drove … to X".
 bool after_motion(const ScanInput& in, std::size_t i) {
@@ -124,6 +124,13 @@ Designator designator_of(std::string_view lower) {
   return Designator::none;
 }
 
+// A capitalised "City" or "Town" belongs to the name ("Kansas City", "Kuwait
+// City"); a region word never does ("Homs Governorate" is Homs, a governorate).
+bool designator_in_name(const ScanInput& in, std::size_t i) {
+  const Designator d = designator_of(lower_at(in, i));
+  return d == Designator::none || (d == Designator::site && is_capitalised(word_at(in, i)));
+}
+
 // Reads the name that follows trigger `t`; nullopt when none does.
 std::optional<PlaceMention> mention_after(const ScanInput& in, std::size_t t, PlaceFrame frame) {
   std::size_t i = t + 1;
@@ -143,14 +150,14 @@ std::optional<PlaceMention> mention_after(const ScanInput& in, std::size_t t, Pl
   m.first = i;
   m.last = particle ? i + 1 : i;
   while (m.last + 1 - m.first < k_max_name_words && is_name_word(in, m.last + 1) && same_line(in, m.last, m.last + 1) &&
-         designator_of(lower_at(in, m.last + 1)) == Designator::none &&
+         designator_in_name(in, m.last + 1) &&
          strip_possessive(word_at(in, m.last)).size() == word_at(in, m.last).size()) {  // "Syria's Army" ends at Syria
     ++m.last;
   }
   const auto last_word = word_at(in, m.last);
   if (last_word.ends_with("-based")) return std::nullopt;  // "Beirut-based": where a source sits, not a claim
   m.claim_last = m.last;
-  m.designator = designator_of(lower_at(in, m.last + 1));
+  m.designator = designator_in_name(in, m.last + 1) ? Designator::none : designator_of(lower_at(in, m.last + 1));
   if (m.designator != Designator::none && same_line(in, m.last, m.last + 1)) m.claim_last = m.last + 1;
   const auto start = in.tokens[m.first].start;
   m.name = std::string(in.text.substr(start, in.tokens[m.last].end - start));
@@ -159,6 +166,13 @@ std::optional<PlaceMention> mention_after(const ScanInput& in, std::size_t t, Pl
 }
 
 }  // namespace
+
+std::optional<std::string> without_site_word(std::string_view name) {
+  const auto space = name.rfind(' ');
+  if (space == std::string_view::npos || space == 0) return std::nullopt;
+  if (designator_of(lower_ascii(name.substr(space + 1))) != Designator::site) return std::nullopt;
+  return std::string(name.substr(0, space));
+}
 
 bool is_place_glue_word(std::string_view lower_word) {
   return lower_word == "in" || lower_word == "of" || lower_word == "the" || lower_word == "near" ||
@@ -172,10 +186,16 @@ std::optional<PlaceMention> appositive_after(const ScanInput& in, const PlaceMen
   if (!is_punct(in, comma, ",") || !same_line(in, before.claim_last, comma)) return std::nullopt;
   auto m = mention_after(in, comma, PlaceFrame::containing);
   if (!m || m->compass) return std::nullopt;
+  // The container must end its phrase: "in Palmyra, Syria, on Sunday" — not
+  // "In Kyiv, Russia launched…", where the name after the comma is a subject.
   const std::size_t next = m->claim_last + 1;
-  const std::string after = lower_at(in, next);
-  if (after == "and" || after == "or" || (is_punct(in, next, ",") && is_name_word(in, next + 1))) return std::nullopt;
-  return m;
+  if (next >= in.tokens.size() || !same_line(in, m->claim_last, next)) return m;
+  if (is_punct(in, next, ",")) return is_name_word(in, next + 1) ? std::nullopt : std::optional(m);  // a list
+  if (in.tokens[next].kind == TokenKind::punct) {
+    const auto p = word_at(in, next);
+    return p == "." || p == ";" || p == ")" || p == ":" || p == "!" || p == "?" || p == "—" || p == "–" ? m : std::nullopt;
+  }
+  return one_of(std::string_view(lower_at(in, next)), k_phrase_followers) ? m : std::nullopt;
 }
 
 std::vector<PlaceMention> find_place_mentions(const ScanInput& in) {

@@ -9,6 +9,7 @@
 //     → Tadmour (destination), al-Tanf (origin), Homs + "province" (region frame)
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -40,6 +41,11 @@ struct PlaceMention {
 
 // Mentions in article order, not overlapping.
 std::vector<PlaceMention> find_place_mentions(const ScanInput& in);
+
+// "Kansas City" is looked up whole; when nothing has that name, "al-Tanf
+// Camp" is looked up as "al-Tanf": the name without its last word when that
+// word is "City", "Camp", "Base"…; nullopt when it is not.
+std::optional<std::string> without_site_word(std::string_view name);
 
 // Words the linker lets stand between a place and the region it lies in:
 // "in", "of", "the", compass words, designators.

@@ -26,6 +26,8 @@ constexpr std::int64_t k_min_population_skeleton = 50000;
 // Enough candidates that context can find the small namesake: "Paris" is
 // first the capital, then its districts, then the towns of Texas and Tennessee.
 constexpr std::size_t k_lookup_limit = 60;
+// "Northern Province" names a region in a dozen countries.
+constexpr std::size_t k_region_lookup_limit = 40;
 
 // What the gazetteer has for one name; shared by every mention of it.
 struct Lookup {
@@ -104,28 +106,40 @@ bool confident(const gz::Candidate& c, const Support& s) {
   return people >= (c.primary_name ? k_min_population_primary : k_min_population_alternate);
 }
 
-// The region among `regions` the context favours, with why; the best match otherwise.
+// The region among `regions` the context favours most, with why; the best match otherwise.
 std::pair<std::size_t, std::string> choose_region(const Context& ctx, const Looked& l, CountryNames& names) {
-  for (std::size_t i = 0; i < l.found->regions.size(); ++i) {
-    const auto& r = l.found->regions[i].region;
-    const Support s = support_of(ctx, l.sentence, "", "", r.country, names(r.country));
-    if (s.score > 0 && l.found->regions.size() > 1) return {i, "an admin1 region " + s.why};
+  const auto& regions = l.found->regions;
+  std::size_t best = 0;
+  Support best_support;
+  for (std::size_t i = 0; i < regions.size() && regions.size() > 1; ++i) {
+    const auto& r = regions[i].region;
+    Support s = support_of(ctx, l.sentence, "", "", r.country, names(r.country));
+    if (s.score > best_support.score) {
+      best = i;
+      best_support = std::move(s);
+    }
   }
-  const auto& r = l.found->regions.front().region;
-  if (l.found->regions.size() == 1) return {0, fmt::format("the admin1 region of {} of this name", names(r.country))};
+  if (best_support.score > 0) return {best, "an admin1 region " + best_support.why};
+  const auto& r = regions.front().region;
+  if (regions.size() == 1) return {0, fmt::format("the admin1 region of {} of this name", names(r.country))};
   return {0, fmt::format("the best-matching of {} admin1 regions of this name; nothing in the article narrows it down",
-                         l.found->regions.size())};
+                         regions.size())};
+}
+
+// The chosen region first, then the others, at most k_max_candidates.
+void choose_as_region(Looked& l, CountryNames& names, std::size_t index, std::string why) {
+  const auto& regions = l.found->regions;
+  l.candidates.push_back(region_value(regions[index], names));
+  for (std::size_t i = 0; i < regions.size() && l.candidates.size() < k_max_candidates; ++i) {
+    if (i != index) l.candidates.push_back(region_value(regions[i], names));
+  }
+  l.chosen = l.candidates.front();
+  l.reason = std::move(why);
 }
 
 void choose_as_region(Looked& l, const Context& ctx, CountryNames& names) {
   auto [index, why] = choose_region(ctx, l, names);
-  for (std::size_t i = 0; i < l.found->regions.size() && l.candidates.size() < k_max_candidates; ++i) {
-    l.candidates.push_back(region_value(l.found->regions[i], names));
-  }
-  std::rotate(l.candidates.begin(), l.candidates.begin() + static_cast<std::ptrdiff_t>(index),
-              l.candidates.begin() + static_cast<std::ptrdiff_t>(index) + 1);
-  l.chosen = l.candidates.front();
-  l.reason = std::move(why);
+  choose_as_region(l, names, index, std::move(why));
 }
 
 // A region named without "province" or a compass word must be named in full
@@ -144,22 +158,46 @@ bool plain_region_ok(const Looked& l, const Context& ctx) {
   return full == 1 || (full > 1 && supported);
 }
 
-// Countries, and regions the words mark as regions ("Homs province",
-// "southeastern Homs") or whose name no sure place shares ("in Texas").
-void resolve_areas(Looked& l, Context& ctx, CountryNames& names) {
+// "Atlanta, Georgia": the container is the region of that name in which a
+// candidate of the place before it lies — the US state, not the country.
+std::optional<std::size_t> region_holding_previous(const Looked& l, const Looked* previous) {
+  if (l.mention->frame != PlaceFrame::containing || previous == nullptr) return std::nullopt;
+  const auto& regions = l.found->regions;
+  for (const auto& c : previous->found->places) {
+    for (std::size_t i = 0; i < regions.size(); ++i) {
+      if (regions[i].match != gz::MatchKind::skeleton && regions[i].region.code == c.place.admin1_code) return i;
+    }
+  }
+  return std::nullopt;
+}
+
+// Pass 1: countries, so that every region and place after sees them all.
+void resolve_country(Looked& l, const Looked* previous, Context& ctx, CountryNames& names) {
+  const PlaceMention& m = *l.mention;
+  if (!l.found->country || m.designator == Designator::site || m.designator == Designator::region) return;
+  if (region_holding_previous(l, previous)) return;  // a region of that name fits the place before it
+  l.chosen = country_value(*l.found->country, names);
+  l.candidates = {*l.chosen};
+  l.reason = "a country's name";
+  ctx.add(l.sentence, *l.chosen);
+}
+
+// Pass 2: regions the words mark as regions ("Homs province", "the Tanf
+// region of Homs", "Tadmur, Homs"), or whose name no sure place shares ("in Texas").
+void resolve_region(Looked& l, const Looked* previous, Context& ctx, CountryNames& names) {
+  if (l.chosen) return;
   const PlaceMention& m = *l.mention;
   const auto& regions = l.found->regions;
+  if (regions.empty()) return;
   const bool no_sure_place = std::none_of(l.found->places.begin(), l.found->places.end(),
                                           [](const gz::Candidate& c) { return confident(c, Support{}); });
-  const bool marked = m.designator == Designator::region || m.frame == PlaceFrame::containing || m.compass;
-  if (l.found->country && m.designator != Designator::site && m.designator != Designator::region) {
-    l.chosen = country_value(*l.found->country, names);
-    l.candidates = {*l.chosen};
-    l.reason = "a country's name";
-  } else if (!regions.empty() && marked &&
-             (m.designator == Designator::region || regions.front().match != gz::MatchKind::skeleton)) {
+  const bool marked = m.designator == Designator::region || m.frame == PlaceFrame::containing;
+  if (auto holding = region_holding_previous(l, previous)) {
+    choose_as_region(l, names, *holding,
+                     fmt::format("the region in which \"{}\" before it lies", previous->mention->name));
+  } else if (marked && (m.designator == Designator::region || regions.front().match != gz::MatchKind::skeleton)) {
     choose_as_region(l, ctx, names);
-  } else if (!regions.empty() && no_sure_place && plain_region_ok(l, ctx)) {
+  } else if (no_sure_place && plain_region_ok(l, ctx)) {
     choose_as_region(l, ctx, names);
   }
   if (l.chosen) ctx.add(l.sentence, *l.chosen);
@@ -225,6 +263,16 @@ core::Claim claim_of(const ScanInput& in, const Looked& l) {
   return claim;
 }
 
+Lookup look_up(const gz::Gazetteer& gaz, const std::string& name, Designator designator) {
+  Lookup l;
+  if (designator != Designator::site) l.regions = gaz.find_region(name, k_region_lookup_limit);
+  if (designator != Designator::region) {
+    l.country = gaz.find_country(name);
+    l.places = gaz.find(name, k_lookup_limit);
+  }
+  return l;
+}
+
 }  // namespace
 
 ResolvedPlaces resolve_places(const ScanInput& in, const Sentences& sentences, const std::vector<PlaceMention>& mentions,
@@ -246,11 +294,9 @@ ResolvedPlaces resolve_places(const ScanInput& in, const Sentences& sentences, c
         ++out.skipped;
         continue;
       }
-      Lookup l;
-      if (m.designator != Designator::site) l.regions = gaz.find_region(m.name);
-      if (m.designator != Designator::region) {
-        l.country = gaz.find_country(m.name);
-        l.places = gaz.find(m.name, k_lookup_limit);
+      Lookup l = look_up(gaz, m.name, m.designator);
+      if (l.places.empty() && l.regions.empty() && !l.country) {
+        if (auto shorter = without_site_word(m.name)) l = look_up(gaz, *shorter, Designator::site);
       }
       it = seen.emplace(key, lookups.size()).first;
       lookups.push_back(std::move(l));
@@ -268,7 +314,8 @@ ResolvedPlaces resolve_places(const ScanInput& in, const Sentences& sentences, c
   }
   CountryNames names(gaz);
   Context ctx;
-  for (auto& l : looked) resolve_areas(l, ctx, names);
+  for (std::size_t i = 0; i < looked.size(); ++i) resolve_country(looked[i], i ? &looked[i - 1] : nullptr, ctx, names);
+  for (std::size_t i = 0; i < looked.size(); ++i) resolve_region(looked[i], i ? &looked[i - 1] : nullptr, ctx, names);
   for (auto& l : looked) resolve_place(l, ctx, names);
   for (const auto& l : looked) {
     if (l.chosen || l.mention->designator == Designator::region) out.claims.push_back(claim_of(in, l));

@@ -14,10 +14,7 @@ Sentences::Sentences(std::string_view text, const std::vector<Token>& tokens) {
     ended = false;
     m_starts.push_back(tokens[i].start);
     m_sentence.push_back(sentence);
-    if (tokens[i].kind == TokenKind::punct) {
-      const auto p = token_text(text, tokens[i]);
-      ended = p == "." || p == "!" || p == "?" || p == ";";
-    }
+    ended = ends_sentence(text, tokens, i);
   }
 }
 

@@ -1,7 +1,7 @@
 #pragma once
-// Which sentence each token is in: a new sentence starts after ".", "!", "?"
-// or ";" and at each new line. Abbreviations keep their dots inside the token
-// ("U.S."), so they do not end a sentence.
+// Which sentence each token is in: a new sentence starts after a token that
+// ends_sentence() says ends one ("U.S." before "and" does not) and at each
+// new line.
 
 #include <cstddef>
 #include <vector>

@@ -100,6 +100,25 @@ bool is_capitalised(std::string_view word) {
          word[dash + 1] <= 'Z';
 }
 
+bool ends_sentence(std::string_view text, const std::vector<Token>& tokens, std::size_t i) {
+  if (i >= tokens.size() || tokens[i].kind != TokenKind::punct) return false;
+  const auto p = token_text(text, tokens[i]);
+  if (p == "!" || p == "?" || p == ";") return true;
+  if (p != "." || i == 0 || tokens[i - 1].kind != TokenKind::word || tokens[i - 1].end != tokens[i].start) return p == ".";
+  const auto before = token_text(text, tokens[i - 1]);
+  static constexpr std::string_view k_titles[] = {"Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Col", "Lt", "Sgt", "Capt",
+                                                  "Maj", "Prof", "Rep", "Sen", "Gov", "Lt.Col", "No", "vs"};
+  for (auto title : k_titles) {
+    if (before == title) return false;
+  }
+  if (before.size() == 1 && before[0] >= 'A' && before[0] <= 'Z') return false;  // an initial
+  if (before.find('.') == std::string_view::npos) return true;
+  // "a.m." / "U.S.": a sentence ends there only when a capitalised word follows.
+  const bool next_capitalised = i + 1 < tokens.size() && tokens[i + 1].line == tokens[i].line &&
+                                is_capitalised(token_text(text, tokens[i + 1]));
+  return i + 1 >= tokens.size() || tokens[i + 1].line != tokens[i].line || next_capitalised;
+}
+
 long long number_value(std::string_view word) {
   long long value = 0;
   std::size_t digits = 0;

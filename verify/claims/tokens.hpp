@@ -27,6 +27,11 @@ struct Token {
 
 std::vector<Token> tokenize(std::string_view text);
 
+// Whether punctuation token `i` ends a sentence: ".", "!", "?" or ";" — but
+// not the dot of "a.m.", "U.S." before a lower-case word, nor that of a title
+// ("Gen. Smith") or an initial ("J. Smith").
+bool ends_sentence(std::string_view text, const std::vector<Token>& tokens, std::size_t i);
+
 // Helpers over tokens and words.
 std::string_view token_text(std::string_view text, const Token& t);
 std::string lower_ascii(std::string_view s);

@@ -53,6 +53,12 @@ TEST(LocalTime, ClockTimesBecomeUtcThroughThePlacesZone) {
        "Asia/Damascus"},
       {"Fighters entered Tadmur yesterday at 10 a.m. without a fight.", "2020-04-16", "2020-04-15T07:00:00Z",
        "yesterday at 10 a.m", "10:00 local time in Tadmur"},
+      // The place after the clock, past the dot of "a.m.", which does not end the sentence.
+      {"Explosions were heard on March 1, 2022 at 9 a.m. in Kyiv.", nullptr, "2022-03-01T07:00:00Z",
+       "March 1, 2022 at 9 a.m", "UTC+02:00"},
+      // "central Kyiv" is the city, whose zone places the time; a region has none.
+      {"Sirens sounded on March 1, 2022 at 9 a.m. in central Kyiv.", nullptr, "2022-03-01T07:00:00Z",
+       "March 1, 2022 at 9 a.m", "local time in Kyiv"},
   };
   for (const auto& t : cases) {
     SCOPED_TRACE(t.text);
@@ -83,11 +89,22 @@ TEST(LocalTime, ATimeSkippedByTheClockChangeIsSaid) {
 TEST(LocalTime, WhatIsNotAClockTimeChangesNothing) {
   for (const char* text : {"They met in Tadmur on April 14, 2020 at 25:00 hours.",
                            "They met in Tadmur on April 14, 2020 at 3 of the checkpoints.",
-                           "They met in Tadmur on April 14, 2020 at 13 p.m."}) {
+                           "They met in Tadmur on April 14, 2020 at 13 p.m.",
+                           "They met in Tadmur on April 14, 2020 at 1234567890123:30 sharp."}) {
     SCOPED_TRACE(text);
     const auto& claim = only_time(extract(text));
     EXPECT_EQ(start_of(claim), "2020-04-14");
     EXPECT_EQ(claim.text, "April 14, 2020");
+  }
+}
+
+TEST(LocalTime, AClockTimeIsNeverAlsoACount) {
+  const auto c = extract("Sirens sounded in Kyiv on March 1, 2022 at 15:30 hours later.");
+  EXPECT_EQ(only_time(c).text, "March 1, 2022 at 15:30");
+  for (const auto& claim : c.claims) {
+    if (claim.kind == core::ClaimKind::count) {
+      EXPECT_GE(claim.span.start, only_time(c).span.end) << claim.text << " overlaps the time";
+    }
   }
 }
 
