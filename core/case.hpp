@@ -83,11 +83,30 @@ struct Embed {
   bool operator==(const Embed&) const = default;
 };
 
+// Where fetched bytes came from: the cache's custody record, as the report cites it.
+struct Custody {
+  std::string url;           // as requested
+  std::string final_url;     // after redirects
+  std::optional<Instant> fetched_at;
+  long status = 0;           // HTTP status
+  std::string sha256;        // of the bytes stored
+  std::uint64_t size = 0;
+  std::string via;           // "twitter-syndication", "direct", …
+  bool operator==(const Custody&) const = default;
+};
+
 struct MediaItem {
   std::string kind;          // photo | video | gif
-  std::string url;
-  std::string file;
+  std::string url;           // the chosen rendition (or playlist)
+  std::string file;          // where the downloaded bytes are, once fetched
   std::string sha256;
+  std::string content_type;  // "video/mp4", "application/x-mpegURL", "image/jpeg"
+  std::int64_t bitrate = 0;  // bits per second of the chosen rendition; 0 when not stated
+  std::optional<double> duration_s;
+  int width = 0;
+  int height = 0;
+  std::string poster;        // the platform's still image for a video
+  std::optional<Custody> custody;
   bool operator==(const MediaItem&) const = default;
 };
 
@@ -97,11 +116,15 @@ struct Post {
   std::string embed;
   std::string post_id;
   PostStatus status = PostStatus::ok;
+  std::string status_note;   // why the post is not ok, in the service's words where it gave any
   std::string fetched_via;
-  std::string author;
+  std::string author;        // display name
+  std::string author_handle; // without "@"
   std::optional<Instant> created_at;
   std::string text;
+  std::string lang;
   std::vector<MediaItem> media;
+  std::optional<Custody> custody;  // of the post's own record (JSON or page)
   bool operator==(const Post&) const = default;
 };
 

@@ -116,14 +116,63 @@ Embed embed_of(const json& j) {
   return e;
 }
 
+json custody_json(const std::optional<Custody>& c) {
+  if (!c) return nullptr;
+  return {{"url", c->url}, {"final_url", text_or_null(c->final_url)}, {"fetched_at", instant_or_null(c->fetched_at)},
+          {"status", c->status}, {"sha256", text_or_null(c->sha256)}, {"size", c->size}, {"via", text_or_null(c->via)}};
+}
+
+std::optional<Custody> custody_of(const json& j, const char* key) {
+  if (!j.contains(key) || j[key].is_null()) return std::nullopt;
+  const json& c = j[key];
+  return Custody{text_of(c, "url"),         text_of(c, "final_url"), instant_of(c, "fetched_at"),
+                 c.value("status", 0L),     text_of(c, "sha256"),    c.value("size", std::uint64_t{0}),
+                 text_of(c, "via")};
+}
+
+json media_item_json(const MediaItem& m) {
+  return {{"kind", m.kind},
+          {"url", m.url},
+          {"file", text_or_null(m.file)},
+          {"sha256", text_or_null(m.sha256)},
+          {"content_type", text_or_null(m.content_type)},
+          {"bitrate", m.bitrate},
+          {"duration_s", m.duration_s ? json(*m.duration_s) : json(nullptr)},
+          {"width", m.width},
+          {"height", m.height},
+          {"poster", text_or_null(m.poster)},
+          {"custody", custody_json(m.custody)}};
+}
+
+MediaItem media_item_of(const json& m) {
+  MediaItem item;
+  item.kind = text_of(m, "kind");
+  item.url = text_of(m, "url");
+  item.file = text_of(m, "file");
+  item.sha256 = text_of(m, "sha256");
+  item.content_type = text_of(m, "content_type");
+  item.bitrate = m.value("bitrate", std::int64_t{0});
+  if (m.contains("duration_s") && !m["duration_s"].is_null()) item.duration_s = m["duration_s"].get<double>();
+  item.width = m.value("width", 0);
+  item.height = m.value("height", 0);
+  item.poster = text_of(m, "poster");
+  item.custody = custody_of(m, "custody");
+  return item;
+}
+
 json post_json(const Post& p) {
-  return {{"embed", p.embed}, {"post_id", text_or_null(p.post_id)}, {"status", name_of(p.status)},
-          {"fetched_via", text_or_null(p.fetched_via)}, {"author", text_or_null(p.author)},
-          {"created_at", instant_or_null(p.created_at)}, {"text", p.text},
-          {"media", array_of(p.media, [](const MediaItem& m) {
-             return json{{"kind", m.kind}, {"url", m.url}, {"file", text_or_null(m.file)},
-                         {"sha256", text_or_null(m.sha256)}};
-           })}};
+  return {{"embed", p.embed},
+          {"post_id", text_or_null(p.post_id)},
+          {"status", name_of(p.status)},
+          {"status_note", text_or_null(p.status_note)},
+          {"fetched_via", text_or_null(p.fetched_via)},
+          {"author", text_or_null(p.author)},
+          {"author_handle", text_or_null(p.author_handle)},
+          {"created_at", instant_or_null(p.created_at)},
+          {"text", p.text},
+          {"lang", text_or_null(p.lang)},
+          {"media", array_of(p.media, media_item_json)},
+          {"custody", custody_json(p.custody)}};
 }
 
 Post post_of(const json& j) {
@@ -131,13 +180,15 @@ Post post_of(const json& j) {
   p.embed = text_of(j, "embed");
   p.post_id = text_of(j, "post_id");
   p.status = enum_of(j, "status", k_post_status_names);
+  p.status_note = text_of(j, "status_note");
   p.fetched_via = text_of(j, "fetched_via");
   p.author = text_of(j, "author");
+  p.author_handle = text_of(j, "author_handle");
   p.created_at = instant_of(j, "created_at");
   p.text = text_of(j, "text");
-  p.media = vector_of<MediaItem>(j, "media", [](const json& m) {
-    return MediaItem{text_of(m, "kind"), text_of(m, "url"), text_of(m, "file"), text_of(m, "sha256")};
-  });
+  p.lang = text_of(j, "lang");
+  p.media = vector_of<MediaItem>(j, "media", media_item_of);
+  p.custody = custody_of(j, "custody");
   return p;
 }
 

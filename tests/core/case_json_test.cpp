@@ -32,8 +32,33 @@ Case full_case() {
   e.text = "بالفيديو";
   e.found_by = "flattened byline";
   c.embeds.push_back(e);
-  Post p{"e1", e.post_id, PostStatus::deleted, "syndication", "Yusha", parse_iso8601("2020-04-14T10:00:00Z"), "t",
-         {MediaItem{"video", "https://video.example/v.mp4", "media/ab.mp4", "ab"}}};
+  Custody custody{"https://cdn.example/tweet-result?id=1", "https://cdn.example/tweet-result?id=1",
+                  parse_iso8601("2024-06-10T03:05:00Z"), 200, std::string(64, 'a'), 1234, "twitter-syndication"};
+  MediaItem video;
+  video.kind = "video";
+  video.url = "https://video.example/v.mp4";
+  video.file = "media/ab.mp4";
+  video.sha256 = std::string(64, 'b');
+  video.content_type = "video/mp4";
+  video.bitrate = 950000;
+  video.duration_s = 14.567;
+  video.width = 480;
+  video.height = 852;
+  video.poster = "https://pbs.example/thumb.jpg";
+  video.custody = custody;
+  Post p;
+  p.embed = "e1";
+  p.post_id = e.post_id;
+  p.status = PostStatus::deleted;
+  p.status_note = "TweetTombstone";
+  p.fetched_via = "syndication";
+  p.author = "Yusha";
+  p.author_handle = "MIG29_";
+  p.created_at = parse_iso8601("2020-04-14T10:00:00Z");
+  p.text = "t";
+  p.lang = "ar";
+  p.media = {video, MediaItem{"photo", "https://pbs.example/p.jpg"}};
+  p.custody = custody;
   c.posts.push_back(p);
   MediaReport m;
   m.embed = "e1";

@@ -55,7 +55,13 @@ TEST(Attribution, HandleNamesTheOutlet) {
 
 TEST(Attribution, FetchedPostAuthorNamesTheOutlet) {
   auto c = with_post("");
-  c.posts.push_back(core::Post{"e1", "1", core::PostStatus::ok, "syndication", "Reuters", std::nullopt, "Video", {}});
+  core::Post post;
+  post.embed = "e1";
+  post.post_id = "1";
+  post.fetched_via = "syndication";
+  post.author = "Reuters";
+  post.text = "Video";
+  c.posts.push_back(post);
   c.claims.push_back(source("Reuters"));
   EXPECT_EQ(verify::check_attribution(c).at(0).verdict, Verdict::consistent);
 }
