@@ -1,5 +1,7 @@
 #include "tests/support/paths.hpp"
 
+#include <stdexcept>
+
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -20,6 +22,15 @@ std::filesystem::path shared_dir() {
                   << ": set EMBEDCHECK_SHARED_DIR to the folder holding examples/ and real-embeds/";
   }
   return dir.lexically_normal();
+}
+
+std::filesystem::path fixture(const std::string& name) {
+  const std::filesystem::path path = std::filesystem::path(EMBEDCHECK_FIXTURES_DIR) / name;
+  if (!std::filesystem::exists(path)) {
+    throw std::runtime_error(path.string() + " is missing: ctest makes it (test MakeFixtures), or run scripts/make-fixtures " +
+                             EMBEDCHECK_FIXTURES_DIR);
+  }
+  return path;
 }
 
 std::string read_file(const std::filesystem::path& path) {
