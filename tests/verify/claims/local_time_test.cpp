@@ -95,7 +95,7 @@ TEST(LocalTime, WhatIsNotAClockTimeChangesNothing) {
                            "They met in Tadmur on April 14, 2020 at 1234567890123:30 sharp."}) {
     SCOPED_TRACE(text);
     const auto c = extract(text);
-  const auto& claim = only_time(c);
+    const auto& claim = only_time(c);
     EXPECT_EQ(start_of(claim), "2020-04-14");
     EXPECT_EQ(claim.text, "April 14, 2020");
   }
