@@ -7,6 +7,7 @@
 
 #include "cli/exit_codes.hpp"
 #include "cli/messages.hpp"
+#include "cli/post_command.hpp"
 #include "cli/verify_command.hpp"
 
 int main(int argc, char** argv) {
@@ -15,6 +16,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   int exit_code = cli::k_exit_ran;
   cli::add_verify_command(app, exit_code);
+  cli::add_post_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -6,6 +6,8 @@
 #include <memory>
 
 #include "cli/exit_codes.hpp"
+#include "cli/fetch_progress.hpp"
+#include "cli/fetch_settings.hpp"
 #include "cli/messages.hpp"
 #include "cli/tool_info.hpp"
 #include "core/config.hpp"
@@ -52,7 +54,7 @@ bool ingest(const VerifyOptions& o, const core::Config& config, const verify::In
   return verify::ingest_file(o.input, options, c);
 }
 
-// 3 - claims; places need the gazetteer, and without it the rest still runs.
+// 4 - claims; places need the gazetteer, and without it the rest still runs.
 void extract_claims(const core::Config& config, core::Case& c) {
   namespace gz = verify::gazetteer;
   auto gazetteer = gz::Gazetteer::open(gz::Gazetteer::default_path(config));
@@ -62,6 +64,14 @@ void extract_claims(const core::Config& config, core::Case& c) {
     c.errors.push_back(std::move(error));
   }
   verify::extract_claims(c, gazetteer ? &*gazetteer : nullptr);
+}
+
+// 3 - posts and their media, into OUT/media/; the progress line is gone before anything else prints.
+void fetch_stage(core::Case& c, const std::filesystem::path& out, fetch::FetchSettings settings, bool show_progress) {
+  FetchProgress progress(show_progress);
+  settings.media_dir = out / "media";
+  settings.progress = progress.callback();
+  fetch::fetch_posts(c, settings);
 }
 
 int run(const VerifyOptions& o) {
@@ -85,16 +95,23 @@ int run(const VerifyOptions& o) {
       return k_exit_usage;
     }
   }
-  // The recipe: 1 ingest, 2 find embeds, 3 extract claims, 4 run checks, 5 write the report — always.
+  auto fetching = fetch_settings(*config, o.offline);
+  if (!fetching) {
+    print_error(fetching.error());
+    return k_exit_usage;
+  }
+  const std::filesystem::path out = o.out.empty() ? std::filesystem::path("embedcheck-out") / core::slug(o.input)
+                                                  : std::filesystem::path(o.out);
+  // The recipe: 1 ingest, 2 find embeds, 3 fetch posts and media, 4 extract
+  // claims, 5 run checks, 6 write the report — always.
   core::Case c;
   const bool readable = ingest(o, *config, options, c);
   if (readable) {
     verify::detect_embeds(c);
+    fetch_stage(c, out, *fetching, !o.quiet && !o.json);
     extract_claims(*config, c);
     verify::run_checks(c);
   }
-  const std::filesystem::path out = o.out.empty() ? std::filesystem::path("embedcheck-out") / core::slug(o.input)
-                                                  : std::filesystem::path(o.out);
   auto written = reports::write_reports(c, tool_info(), out);
   for (const auto& error : c.errors) print_error(error);
   if (!written) {
@@ -119,7 +136,7 @@ void add_verify_command(CLI::App& app, int& exit_code) {
   CLI::App* cmd = app.add_subcommand("verify", "Find the embedded posts in an article, check them, write a report");
   cmd->add_option("ARTICLE", options->input, "Article file: HTML, Markdown or plain text")->required();
   cmd->add_option("--out", options->out, "Output folder (default: ./embedcheck-out/<input-name>/)");
-  cmd->add_flag("--offline", options->offline, "Use only what is cached; fetch nothing (nothing is fetched yet)");
+  cmd->add_flag("--offline", options->offline, "Fetch nothing: read posts and media only from the cache (cache_dir) an earlier run filled");
   cmd->add_option("--config", options->config, "Config file (JSON); EMBEDCHECK_* environment variables override it")
       ->check(CLI::ExistingFile);
   cmd->add_option("--published", options->published,

@@ -1,5 +1,5 @@
 #pragma once
-// `embedcheck verify ARTICLE --out DIR`: ingest → embeds → checks → report.
+// `embedcheck verify ARTICLE --out DIR`: ingest → embeds → fetch → claims → checks → report.
 
 namespace CLI {
 class App;

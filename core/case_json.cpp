@@ -336,6 +336,8 @@ json error_json(const Error& e) {
 
 }  // namespace
 
+json post_to_json(const Post& p) { return post_json(p); }
+
 json case_to_json(const Case& c) {
   return {{"article", article_json(c.article)},
           {"embeds", array_of(c.embeds, embed_json)},

@@ -11,5 +11,7 @@ namespace core {
 
 nlohmann::json case_to_json(const Case& c);
 Result<Case> case_from_json(const nlohmann::json& j);
+// One post as report.json's posts[] holds it (what `embedcheck post` prints).
+nlohmann::json post_to_json(const Post& p);
 
 }  // namespace core

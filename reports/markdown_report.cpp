@@ -8,6 +8,7 @@
 #include "core/text.hpp"
 #include "reports/claims_section.hpp"
 #include "reports/markdown_text.hpp"
+#include "reports/posts_section.hpp"
 
 namespace reports {
 namespace {
@@ -56,9 +57,27 @@ std::string checks_line(const core::Case& c) {
   return line + "; nothing found contradicts the embeds.";
 }
 
+// "Posts: 2 read (1 deleted), 1 could not be fetched; 1 media file downloaded."
+std::string posts_line(const core::Case& c) {
+  std::size_t read = 0, not_ok = 0, failed = 0, files = 0;
+  for (const auto& p : c.posts) {
+    if (p.status == core::PostStatus::error) {
+      ++failed;
+      continue;
+    }
+    ++read;
+    if (p.status != core::PostStatus::ok) ++not_ok;
+    for (const auto& m : p.media) files += m.file.empty() ? 0 : 1;
+  }
+  std::string line = fmt::format("Posts: {} read", read);
+  if (not_ok > 0) line += fmt::format(" ({} deleted, withheld, restricted or not found)", not_ok);
+  if (failed > 0) line += fmt::format(", {} could not be fetched", failed);
+  return line + fmt::format("; {} downloaded.", plural(files, "media file", "media files"));
+}
+
 std::string remaining_line(const core::Case& c) {
   std::string line = c.posts.empty() ? "Posts and media were not fetched; checks read the article text only."
-                                     : fmt::format("{} fetched.", plural(c.posts.size(), "post", "posts"));
+                                     : posts_line(c);
   if (!c.claims.empty()) line += " " + plural(c.claims.size(), "claim", "claims") + " found in the article.";
   if (!c.errors.empty()) line += " " + plural(c.errors.size(), "problem", "problems") + " noted below.";
   return line;
@@ -127,6 +146,7 @@ std::string render_markdown_report(const core::Case& c) {
   out += "\n## Embeds\n\n";
   if (c.embeds.empty()) out += "None found.\n\n";
   for (const auto& e : c.embeds) append_embed(out, c, e);
+  append_posts(out, c);
   out += "## Checks\n\n";
   if (c.checks.empty()) out += "None ran.\n\n";
   for (const auto& check : c.checks) append_check(out, c, check);

@@ -105,7 +105,8 @@ Check check_pair(const core::Case& c, const Claim& claim, const Embed& e, bool b
   }
   check.explanation = fmt::format(
       "Neither the post text, its display name nor its handle names {} or another known outlet{}.", outlet,
-      std::any_of(c.posts.begin(), c.posts.end(), [&](const core::Post& p) { return p.embed == e.id; })
+      std::any_of(c.posts.begin(), c.posts.end(),
+                  [&](const core::Post& p) { return p.embed == e.id && p.status != core::PostStatus::error; })
           ? ""
           : "; the post has not been fetched");
   return check;

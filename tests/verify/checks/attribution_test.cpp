@@ -82,6 +82,20 @@ TEST(Attribution, PostNamesNoOutlet) {
   EXPECT_NE(check.explanation.find("not been fetched"), std::string::npos);
 }
 
+// A fetch that failed leaves a Post with status error: the post was still not read.
+TEST(Attribution, APostThatCouldNotBeFetchedCountsAsNotFetched) {
+  auto c = with_post("Convoy entering the city at dawn");
+  core::Post failed;
+  failed.embed = "e1";
+  failed.status = core::PostStatus::error;
+  failed.status_note = "HTTP 403";
+  c.posts.push_back(failed);
+  c.claims.push_back(source("Sham FM"));
+  const auto check = verify::check_attribution(c).at(0);
+  EXPECT_EQ(check.verdict, Verdict::unverifiable);
+  EXPECT_NE(check.explanation.find("not been fetched"), std::string::npos) << check.explanation;
+}
+
 TEST(Attribution, CommonArabicWordIsNotReadAsAnOutlet) {
   auto c = with_post("فيديو باللغة العربية من الجزيرة السورية");
   c.claims.push_back(source("Sham FM"));

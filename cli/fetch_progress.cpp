@@ -1,0 +1,26 @@
+#include "cli/fetch_progress.hpp"
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <cstdio>
+
+namespace cli {
+
+FetchProgress::FetchProgress(bool wanted) : enabled_(wanted && ::isatty(STDERR_FILENO) == 1) {}
+
+FetchProgress::~FetchProgress() {
+  // "\r" then erase to the end of the line: the problems printed next start clean.
+  if (drawn_) fmt::print(stderr, "\r\x1b[K");
+}
+
+fetch::StageProgress FetchProgress::callback() {
+  if (!enabled_) return {};
+  return [this](std::string_view what, std::size_t done, std::size_t total) {
+    fmt::print(stderr, "\r\x1b[Kfetching {} {}/{} …", what, done, total);
+    std::fflush(stderr);
+    drawn_ = true;
+  };
+}
+
+}  // namespace cli

@@ -1,0 +1,39 @@
+#pragma once
+// The fetch stage: for every Twitter/X embed, the post from the syndication
+// endpoint and then its media, each answer stored in the custody cache first
+// and read back from it, so that an --offline run sees exactly the same
+// bytes. Media land in OUT/media/<embed>-<n>.<ext>, written under a temp name
+// and renamed, so no partial file is ever there.
+//
+// What goes wrong becomes a one-line Error (stage "fetch", the URL without
+// secrets) and, for a post, a Post with status error; the rest goes on. A
+// deleted, withheld or missing post is a Post with that status: a finding.
+
+#include <cstddef>
+#include <filesystem>
+#include <functional>
+#include <string_view>
+
+#include "core/case.hpp"
+#include "core/config.hpp"
+#include "fetch/http_client.hpp"
+#include "fetch/platforms/media_choice.hpp"
+
+namespace fetch {
+
+// Called as each request of a batch finishes; `what` is "posts", "links" or "media".
+using StageProgress = std::function<void(std::string_view what, std::size_t done, std::size_t total)>;
+
+struct FetchSettings {
+  core::Config config;
+  ClientOptions client;
+  bool offline = false;  // read only the cache; fetch nothing
+  MediaChoice media_choice;
+  // OUT/media/. Empty: posts only, no media downloaded.
+  std::filesystem::path media_dir;
+  StageProgress progress;
+};
+
+void fetch_posts(core::Case& c, const FetchSettings& settings);
+
+}  // namespace fetch
