@@ -7,6 +7,21 @@ namespace {
 
 using namespace core;
 
+// A claim with the fields every claim has; links and resolution are set after.
+Claim make_claim(std::string id, ClaimKind kind, std::string text, Span span, std::string embed, std::string role,
+                 decltype(Claim::value) value, std::string note) {
+  Claim c;
+  c.id = std::move(id);
+  c.kind = kind;
+  c.text = std::move(text);
+  c.span = span;
+  c.embed = std::move(embed);
+  c.role = std::move(role);
+  c.value = std::move(value);
+  c.note = std::move(note);
+  return c;
+}
+
 Case full_case() {
   Case c;
   c.article.source = "examples/tanf.html";
@@ -57,7 +72,10 @@ Case full_case() {
   p.created_at = parse_iso8601("2020-04-14T10:00:00Z");
   p.text = "t";
   p.lang = "ar";
-  p.media = {video, MediaItem{"photo", "https://pbs.example/p.jpg"}};
+  MediaItem photo;
+  photo.kind = "photo";
+  photo.url = "https://pbs.example/p.jpg";
+  p.media = {video, photo};
   p.custody = custody;
   c.posts.push_back(p);
   MediaReport m;
@@ -73,7 +91,7 @@ Case full_case() {
   c.media.push_back(m);
   Place tadmur{"Tadmur", PlaceType::place, Location{34.56, 38.27}, "SY.11", "Homs", "SY", "Syria", "Asia/Damascus",
                51323, "geonames", "skeleton"};
-  Claim place{"c1", ClaimKind::place, "Tadmour", {10, 17}, "e1", "destination", tadmur, ""};
+  Claim place = make_claim("c1", ClaimKind::place, "Tadmour", {10, 17}, "e1", "destination", tadmur, "");
   Place palmyra_us = tadmur;
   palmyra_us.name = "Palmyra";
   palmyra_us.country = "US";
@@ -81,13 +99,13 @@ Case full_case() {
   place.within = "c7";
   place.from = "c8";
   place.duration = "c9";
-  Claim time{"c2", ClaimKind::time, "this week", {20, 29}, "", "event",
-             TimeRange{*parse_iso8601("2020-04-09T00:00:00Z"), *parse_iso8601("2020-04-16T00:00:00Z")}, ""};
-  Claim source{"c3", ClaimKind::source, "Sham FM", {30, 37}, "e1", "source", std::monostate{}, ""};
-  Claim outlet{"c4", ClaimKind::source, "al-Masdar News reports", {40, 62}, "", "source", SourceRef{"al-Masdar News", "al-Masdar News"}, ""};
-  Claim count{"c5", ClaimKind::count, "8-vehicle convoy", {70, 86}, "", "", Count{8, "vehicle"}, ""};
-  Claim unresolved{"c6", ClaimKind::time, "this week", {90, 99}, "e1", "event", std::monostate{},
-                   "unresolved: the article states no published time"};
+  Claim time = make_claim("c2", ClaimKind::time, "this week", {20, 29}, "", "event",
+             TimeRange{*parse_iso8601("2020-04-09T00:00:00Z"), *parse_iso8601("2020-04-16T00:00:00Z")}, "");
+  Claim source = make_claim("c3", ClaimKind::source, "Sham FM", {30, 37}, "e1", "source", std::monostate{}, "");
+  Claim outlet = make_claim("c4", ClaimKind::source, "al-Masdar News reports", {40, 62}, "", "source", SourceRef{"al-Masdar News", "al-Masdar News"}, "");
+  Claim count = make_claim("c5", ClaimKind::count, "8-vehicle convoy", {70, 86}, "", "", Count{8, "vehicle"}, "");
+  Claim unresolved = make_claim("c6", ClaimKind::time, "this week", {90, 99}, "e1", "event", std::monostate{},
+                   "unresolved: the article states no published time");
   c.claims = {place, time, source, outlet, count, unresolved};
   c.checks.push_back(Check{"embed-date", Verdict::inconsistent, "e1", {"c2"},
                            {Evidence{"byline date", "2020-04-14", "article", Span{5, 23}},
