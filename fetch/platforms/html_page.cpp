@@ -4,17 +4,13 @@
 #include <array>
 #include <cctype>
 
+#include "fetch/platforms/post_parts.hpp"
+
 namespace fetch::html {
 namespace {
 
 // A page with more parse errors than this is not an embed page; gumbo stops counting.
 constexpr int k_max_parse_errors = 1000;
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 bool is_name_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == ':' || c == '_'; }

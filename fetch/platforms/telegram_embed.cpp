@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "fetch/platforms/post_parts.hpp"
+
 namespace fetch::telegram {
 namespace {
 
@@ -14,25 +16,8 @@ bool is_number(std::string_view s) {
   return !s.empty() && s.size() <= 12 && std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c) != 0; });
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
-std::string one_line(std::string_view text) {
-  std::string out(text.substr(0, 200));
-  std::replace_if(out.begin(), out.end(), [](unsigned char c) { return c < 0x20 || c == 0x7f; }, ' ');
-  return out;
-}
-
 core::Post finding(const std::string& number, core::PostStatus status, std::string note) {
-  core::Post post;
-  post.post_id = number;
-  post.status = status;
-  post.status_note = std::move(note);
-  post.fetched_via = std::string(k_embed_via);
-  return post;
+  return post_finding(number, status, std::move(note), k_embed_via);
 }
 
 // "0:14", "1:02:03" → seconds; nullopt for anything else.

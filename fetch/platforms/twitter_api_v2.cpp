@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "fetch/platforms/post_parts.hpp"
 #include "fetch/service_json.hpp"
 
 namespace fetch::twitter {
@@ -15,24 +16,8 @@ using nlohmann::json;
 // A post carries at most four photos or one video; more is not a real answer.
 constexpr std::size_t k_max_media = 8;
 
-bool is_post_id(std::string_view id) {
-  return !id.empty() && id.size() <= 20 &&
-         std::all_of(id.begin(), id.end(), [](unsigned char c) { return std::isdigit(c) != 0; });
-}
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
 core::Post finding(const std::string& id, core::PostStatus status, std::string note) {
-  core::Post post;
-  post.post_id = id;
-  post.status = status;
-  post.status_note = std::move(note);
-  post.fetched_via = std::string(k_api_v2_via);
-  return post;
+  return post_finding(id, status, std::move(note), k_api_v2_via);
 }
 
 const json& array_at(const json& j, std::string_view key) {
@@ -120,12 +105,6 @@ std::string unescape(std::string_view text) {
 }
 
 // The service's words made one line and kept short, for an Error message.
-std::string one_line(std::string_view text) {
-  std::string out(text.substr(0, 200));
-  std::replace_if(out.begin(), out.end(), [](unsigned char c) { return c < 0x20 || c == 0x7f; }, ' ');
-  return out;
-}
-
 // What an errors[] entry about the post means, in the API's words.
 core::Result<core::Post> finding_of(const json& error, const std::string& id, const std::string& input) {
   const std::string title = string_at(error, "title");

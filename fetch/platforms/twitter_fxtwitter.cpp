@@ -7,6 +7,7 @@
 #include <cctype>
 #include <cmath>
 
+#include "fetch/platforms/post_parts.hpp"
 #include "fetch/service_json.hpp"
 
 namespace fetch::twitter {
@@ -19,24 +20,8 @@ constexpr std::size_t k_max_media = 8;
 // Unix seconds later than this (year 2100) are not a post's time.
 constexpr long long k_latest_timestamp = 4102444800;
 
-bool is_post_id(std::string_view id) {
-  return !id.empty() && id.size() <= 20 &&
-         std::all_of(id.begin(), id.end(), [](unsigned char c) { return std::isdigit(c) != 0; });
-}
-
-std::string one_line(std::string_view text) {
-  std::string out(text.substr(0, 200));
-  std::replace_if(out.begin(), out.end(), [](unsigned char c) { return c < 0x20 || c == 0x7f; }, ' ');
-  return out;
-}
-
 core::Post finding(const std::string& id, core::PostStatus status, std::string note) {
-  core::Post post;
-  post.post_id = id;
-  post.status = status;
-  post.status_note = std::move(note);
-  post.fetched_via = std::string(k_mirror_via);
-  return post;
+  return post_finding(id, status, std::move(note), k_mirror_via);
 }
 
 const json& member(const json& j, std::string_view key) {

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "fetch/platforms/post_parts.hpp"
 #include "fetch/service_json.hpp"
 
 namespace fetch::twitter {
@@ -20,12 +21,7 @@ bool digit(unsigned char c) { return std::isdigit(c) != 0; }
 bool handle_char(unsigned char c) { return std::isalnum(c) != 0 || c == '_'; }
 
 core::Post finding(const std::string& id, core::PostStatus status, std::string note) {
-  core::Post post;
-  post.post_id = id;
-  post.status = status;
-  post.status_note = std::move(note);
-  post.fetched_via = std::string(k_oembed_via);
-  return post;
+  return post_finding(id, status, std::move(note), k_oembed_via);
 }
 
 // The digits after "/status/" in a post URL, or "".

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "fetch/platforms/post_parts.hpp"
 #include "fetch/platforms/twitter_media.hpp"
 #include "fetch/platforms/twitter_token.hpp"
 #include "fetch/service_json.hpp"
@@ -13,19 +14,8 @@ namespace {
 
 using nlohmann::json;
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
 core::Post finding(const std::string& id, core::PostStatus status, std::string note) {
-  core::Post post;
-  post.post_id = id;
-  post.status = status;
-  post.status_note = std::move(note);
-  post.fetched_via = std::string(k_syndication_via);
-  return post;
+  return post_finding(id, status, std::move(note), k_syndication_via);
 }
 
 std::string tombstone_text(const json& j) {
