@@ -134,28 +134,68 @@ struct Location {
   bool operator==(const Location&) const = default;
 };
 
+// One stream of a media file, as libavformat reads it.
+struct StreamFacts {
+  int index = 0;
+  std::string kind;          // video | audio | subtitle | data | attachment
+  std::string codec;         // "h264", "hevc", "vp9", "aac", …
+  int width = 0;             // coded size; video only
+  int height = 0;
+  double frame_rate = 0;     // average frames per second; 0 when unknown
+  std::int64_t bitrate = 0;  // bits per second; 0 when not stated
+  std::optional<double> rotation;  // degrees counter-clockwise, from the display matrix
+  std::map<std::string, std::string> tags;  // raw, as in the file
+  bool operator==(const StreamFacts&) const = default;
+};
+
+// A representative frame: when it is, where its JPEG is, and what it looks like.
 struct Keyframe {
-  double t = 0;
-  std::string file;
-  std::string phash;
-  double luma = 0;
+  double t = 0;              // seconds from the start of the media
+  std::string file;          // relative to the report's folder
+  std::string phash;         // 64-bit perceptual hash, 16 hex digits
+  double luma = 0;           // mean luma, 0 (black) … 255 (white)
+  double sharpness = 0;      // variance of the Laplacian: low means blurred
+  std::string why;           // first | scene-cut | look-change
   bool operator==(const Keyframe&) const = default;
 };
 
+// On-screen text read from one keyframe.
 struct OcrText {
   double t = 0;
-  std::string text;
+  std::string text;          // bidi marks stripped
+  double confidence = 0;     // mean word confidence, 0 … 100
+  std::string languages;     // as given to the OCR engine: "ara+eng"
   bool operator==(const OcrText&) const = default;
 };
 
+// What the media stage learnt from one video or image: the container and
+// stream facts, the tags where capture time and place live (typed, and raw),
+// keyframes with their fingerprints, and on-screen text.
 struct MediaReport {
-  std::string embed;
-  std::string source;
+  std::string embed;         // the embed whose post carried it; empty for a bare file
+  std::string source;        // the URL or path the bytes came from
+  std::string file;          // the local file that was read
+  std::string kind;          // video | image
   std::string sha256;
+  std::string format;        // container, as libavformat names it: "mov,mp4,m4a,3gp,3g2,mj2"
   std::optional<double> duration_s;
-  std::map<std::string, std::string> tags;
+  std::int64_t bitrate = 0;
+  int width = 0;             // of the main video stream (or image), as coded
+  int height = 0;
+  std::optional<double> rotation;  // of the main video stream
+  std::vector<StreamFacts> streams;
+  std::map<std::string, std::string> tags;  // container tags (and EXIF fields), raw
   std::optional<Instant> capture_time;
+  std::string capture_time_from;  // the tag it was read from: "com.apple.quicktime.creationdate", …
   std::optional<Location> location;
+  std::optional<double> altitude_m;
+  std::string location_from;      // the tag it was read from: "location", "exif GPS", …
+  std::string make;
+  std::string model;
+  std::string software;           // encoder or software tag
+  // What a reader must know to weigh the tags: platforms re-encode and strip
+  // or rewrite them; a creation_time may be the transcode time, not capture.
+  std::vector<std::string> notes;
   std::vector<Keyframe> keyframes;
   std::vector<OcrText> ocr;
   bool operator==(const MediaReport&) const = default;

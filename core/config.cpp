@@ -32,7 +32,13 @@ json defaults_json() {
            {{"article_bytes", c.limits.article_bytes},
             {"html_depth", c.limits.html_depth},
             {"keyframes", c.limits.keyframes},
-            {"media_bytes", c.limits.media_bytes}}},
+            {"media_bytes", c.limits.media_bytes},
+            {"media_seconds", c.limits.media_seconds},
+            {"frame_pixels", c.limits.frame_pixels}}},
+          {"media",
+           {{"keyframe_side", c.media.keyframe_side},
+            {"ocr", c.media.ocr},
+            {"ocr_languages", c.media.ocr_languages}}},
           {"tools", {{"yt_dlp", {{"enabled", c.yt_dlp.enabled}, {"path", c.yt_dlp.path}, {"timeout_s", c.yt_dlp.timeout_s}}}}},
           {"cache_dir", "~/.cache/embedcheck"},
           {"data_dir", "~/.local/share/embedcheck"}};
@@ -132,6 +138,11 @@ Config config_from_json(const json& j, const EnvLookup& env) {
   c.limits.html_depth = j["limits"]["html_depth"];
   c.limits.keyframes = j["limits"]["keyframes"];
   c.limits.media_bytes = j["limits"]["media_bytes"];
+  c.limits.media_seconds = j["limits"]["media_seconds"];
+  c.limits.frame_pixels = j["limits"]["frame_pixels"];
+  c.media.keyframe_side = j["media"]["keyframe_side"];
+  c.media.ocr = j["media"]["ocr"];
+  c.media.ocr_languages = j["media"]["ocr_languages"];
   const json& y = j["tools"]["yt_dlp"];
   c.yt_dlp.enabled = y["enabled"];
   c.yt_dlp.path = y["path"];

@@ -21,6 +21,15 @@ struct Limits {
   int html_depth = 2000;                  // limits.html_depth: checked before the HTML parser runs
   int keyframes = 64;                     // limits.keyframes: per video
   std::uint64_t media_bytes = 1ull << 30; // limits.media_bytes
+  int media_seconds = 120;                // limits.media_seconds: wall-clock deadline per media file
+  std::uint64_t frame_pixels = 1ull << 26;  // limits.frame_pixels: largest frame decoded (64 Mpx)
+};
+
+// How the media stage works (media.*).
+struct MediaSettings {
+  int keyframe_side = 640;               // media.keyframe_side: longest side of keyframe JPEGs, in pixels
+  bool ocr = true;                       // media.ocr: read on-screen text (--no-ocr turns it off)
+  std::string ocr_languages = "ara+eng"; // media.ocr_languages: Tesseract language codes
 };
 
 struct Services {
@@ -49,6 +58,7 @@ struct Config {
   Net net;
   Limits limits;
   YtDlp yt_dlp;  // tools.yt_dlp
+  MediaSettings media;
   std::filesystem::path cache_dir;
   std::filesystem::path data_dir;
 };

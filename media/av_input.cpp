@@ -1,0 +1,112 @@
+#include "media/av_input.hpp"
+
+extern "C" {
+#include <libavformat/avformat.h>
+#include <libavutil/dict.h>
+}
+
+#include <array>
+
+namespace media {
+
+struct AvInput::State {
+  std::filesystem::path path;
+  std::chrono::steady_clock::time_point deadline;
+  AVFormatContext* context = nullptr;
+  AVIOContext* io = nullptr;
+
+  ~State() {
+    if (context) avformat_close_input(&context);  // custom I/O: pb is ours to close
+    if (io) avio_closep(&io);
+  }
+};
+
+namespace {
+
+int interrupt(void* opaque) {
+  const auto* state = static_cast<const AvInput::State*>(opaque);
+  return std::chrono::steady_clock::now() > state->deadline ? 1 : 0;
+}
+
+// Every nested open is refused: a local file has no business naming others.
+int refuse_nested_open(AVFormatContext*, AVIOContext**, const char*, int, AVDictionary**) { return AVERROR(EPERM); }
+
+std::string read_error(const AvInput::State& s, int code) {
+  if (code == AVERROR_EXIT || std::chrono::steady_clock::now() > s.deadline) {
+    return "reading took longer than the deadline (limits.media_seconds): stopped";
+  }
+  return "cannot read it as media: " + av_error_text(code);
+}
+
+// Refuses streams whose declared size would need more memory than any real video.
+std::string oversized_stream(const AVFormatContext* ctx, std::uint64_t max_pixels) {
+  for (unsigned i = 0; i < ctx->nb_streams; ++i) {
+    const AVCodecParameters* p = ctx->streams[i]->codecpar;
+    if (p->codec_type != AVMEDIA_TYPE_VIDEO) continue;
+    const auto pixels = static_cast<std::uint64_t>(std::max(p->width, 0)) * static_cast<std::uint64_t>(std::max(p->height, 0));
+    if (pixels > max_pixels) {
+      return "stream " + std::to_string(i) + " declares " + std::to_string(p->width) + "x" + std::to_string(p->height) +
+             " pixels, above limits.frame_pixels (" + std::to_string(max_pixels) + ")";
+    }
+  }
+  return {};
+}
+
+}  // namespace
+
+const char* allowed_formats() {
+  return "mov,mp4,m4a,3gp,3g2,mj2,matroska,webm,mpegts,flv,avi,asf,ogg,mpeg,h264,hevc,m4v,ivf,"
+         "image2,jpeg_pipe,png_pipe,webp_pipe,gif,bmp_pipe,tiff_pipe";
+}
+
+core::Result<AvInput> AvInput::open_file(const std::filesystem::path& file, const InputLimits& limits) {
+  auto state = std::make_unique<State>();
+  state->path = file;
+  state->deadline = std::chrono::steady_clock::now() + limits.deadline;
+  const AVIOInterruptCB callback{&interrupt, state.get()};
+  AVDictionary* io_options = nullptr;
+  av_dict_set(&io_options, "protocol_whitelist", "file", 0);
+  int rc = avio_open2(&state->io, file.c_str(), AVIO_FLAG_READ, &callback, &io_options);
+  av_dict_free(&io_options);
+  if (rc < 0) return core::fail("media", file.string(), "cannot open: " + av_error_text(rc));
+
+  state->context = avformat_alloc_context();
+  if (!state->context) return core::fail("media", file.string(), "out of memory opening the file");
+  AVFormatContext* ctx = state->context;
+  ctx->pb = state->io;
+  ctx->flags |= AVFMT_FLAG_CUSTOM_IO;
+  ctx->interrupt_callback = callback;
+  ctx->io_open = &refuse_nested_open;
+  AVDictionary* options = nullptr;
+  av_dict_set(&options, "format_whitelist", allowed_formats(), 0);
+  av_dict_set(&options, "protocol_whitelist", "file", 0);
+  rc = avformat_open_input(&state->context, file.c_str(), nullptr, &options);
+  av_dict_free(&options);
+  if (rc < 0) {
+    state->context = nullptr;  // freed by avformat_open_input on failure
+    return core::fail("media", file.string(), read_error(*state, rc));
+  }
+  rc = avformat_find_stream_info(state->context, nullptr);
+  if (rc < 0) return core::fail("media", file.string(), read_error(*state, rc));
+  if (auto why = oversized_stream(state->context, limits.max_pixels); !why.empty()) {
+    return core::fail("media", file.string(), why);
+  }
+  return AvInput(std::move(state));
+}
+
+AvInput::AvInput(std::unique_ptr<State> state) : state_(std::move(state)) {}
+AvInput::AvInput(AvInput&&) noexcept = default;
+AvInput& AvInput::operator=(AvInput&&) noexcept = default;
+AvInput::~AvInput() = default;
+
+AVFormatContext* AvInput::get() const { return state_->context; }
+bool AvInput::timed_out() const { return std::chrono::steady_clock::now() > state_->deadline; }
+const std::filesystem::path& AvInput::path() const { return state_->path; }
+
+std::string av_error_text(int code) {
+  std::array<char, AV_ERROR_MAX_STRING_SIZE> text{};
+  av_strerror(code, text.data(), text.size());
+  return text.data();
+}
+
+}  // namespace media
