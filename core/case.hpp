@@ -134,6 +134,25 @@ struct Location {
   bool operator==(const Location&) const = default;
 };
 
+enum class PlaceType { place, region, country };
+
+// A place a claim names, as the gazetteer resolved it. Regions (admin1) and
+// countries have no point; their membership is what the checks compare.
+struct Place {
+  std::string name;          // the resolved entity's name: "Tadmur", "Homs", "Syria"
+  PlaceType type = PlaceType::place;
+  std::optional<Location> point;
+  std::string admin1_code;   // "SY.11"
+  std::string admin1;        // "Homs"
+  std::string country;       // ISO 3166 alpha-2: "SY"
+  std::string country_name;  // "Syria"
+  std::string timezone;      // IANA zone; places only
+  std::int64_t population = 0;
+  std::string source;        // "geonames", or the curated alias row's citation
+  std::string match;         // how the name matched: exact | alias | skeleton
+  bool operator==(const Place&) const = default;
+};
+
 // One stream of a media file, as libavformat reads it.
 struct StreamFacts {
   int index = 0;
@@ -190,6 +209,9 @@ struct MediaReport {
   std::optional<Location> location;
   std::optional<double> altitude_m;
   std::string location_from;      // the tag it was read from: "location", "exif GPS", …
+  // Where the location is, from the gazetteer: the nearest place, with the
+  // region and country the point lies in (empty name when none is near).
+  std::optional<Place> location_place;
   std::string make;
   std::string model;
   std::string software;           // encoder or software tag
@@ -207,25 +229,6 @@ struct TimeRange {
   Instant start;
   Instant end;
   bool operator==(const TimeRange&) const = default;
-};
-
-enum class PlaceType { place, region, country };
-
-// A place a claim names, as the gazetteer resolved it. Regions (admin1) and
-// countries have no point; their membership is what the checks compare.
-struct Place {
-  std::string name;          // the resolved entity's name: "Tadmur", "Homs", "Syria"
-  PlaceType type = PlaceType::place;
-  std::optional<Location> point;
-  std::string admin1_code;   // "SY.11"
-  std::string admin1;        // "Homs"
-  std::string country;       // ISO 3166 alpha-2: "SY"
-  std::string country_name;  // "Syria"
-  std::string timezone;      // IANA zone; places only
-  std::int64_t population = 0;
-  std::string source;        // "geonames", or the curated alias row's citation
-  std::string match;         // how the name matched: exact | alias | skeleton
-  bool operator==(const Place&) const = default;
 };
 
 // Why a place claim names the entity it names: the candidates weighed (best

@@ -192,6 +192,9 @@ Post post_of(const json& j) {
   return p;
 }
 
+json place_json(const Place& p);
+Place place_of(const json& j);
+
 json optional_number(const std::optional<double>& v) { return v ? json(*v) : json(nullptr); }
 
 std::optional<double> number_of(const json& j, const char* key) {
@@ -261,6 +264,7 @@ json media_json(const MediaReport& m) {
           {"location", location_json(m.location)},
           {"altitude_m", optional_number(m.altitude_m)},
           {"location_from", text_or_null(m.location_from)},
+          {"location_place", m.location_place ? place_json(*m.location_place) : json(nullptr)},
           {"make", text_or_null(m.make)},
           {"model", text_or_null(m.model)},
           {"software", text_or_null(m.software)},
@@ -291,6 +295,7 @@ MediaReport media_of(const json& j) {
   }
   m.altitude_m = number_of(j, "altitude_m");
   m.location_from = text_of(j, "location_from");
+  if (j.contains("location_place") && !j["location_place"].is_null()) m.location_place = place_of(j["location_place"]);
   m.make = text_of(j, "make");
   m.model = text_of(j, "model");
   m.software = text_of(j, "software");

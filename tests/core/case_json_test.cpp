@@ -106,6 +106,8 @@ Case full_case() {
   m.capture_time_from = "creation_time";
   m.altitude_m = 412.5;
   m.location_from = "location";
+  m.location_place = Place{"Tadmur", PlaceType::place, Location{34.56, 38.27}, "SY.11", "Homs", "SY", "Syria",
+                           "Asia/Damascus", 51323, "geonames", ""};
   m.make = "Apple";
   m.model = "iPhone 12";
   m.software = "Lavf59.27.100";
