@@ -1,0 +1,60 @@
+#include "media/frame_look.hpp"
+
+#include <cmath>
+#include <vector>
+
+#include <opencv2/core.hpp>
+#include <opencv2/img_hash/phash.hpp>
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+namespace media {
+namespace {
+
+cv::Mat wrap(const BgrImage& image) {
+  // OpenCV does not write through a const picture; the cast only lets it view one.
+  return cv::Mat(image.height, image.width, CV_8UC3, const_cast<std::uint8_t*>(image.data),
+                 static_cast<std::size_t>(image.stride));
+}
+
+std::uint64_t hash_of(const cv::Mat& bgr) {
+  cv::Mat hash;
+  cv::img_hash::pHash(bgr, hash);  // 8 bytes
+  std::uint64_t value = 0;
+  for (int i = 0; i < hash.cols; ++i) value = (value << 8) | hash.at<std::uint8_t>(0, i);
+  return value;
+}
+
+}  // namespace
+
+FrameMeasure measure_frame(const BgrImage& image) {
+  const cv::Mat bgr = wrap(image);
+  cv::Mat grey;
+  cv::cvtColor(bgr, grey, cv::COLOR_BGR2GRAY);
+  cv::Mat laplacian;
+  cv::Laplacian(grey, laplacian, CV_32F);
+  cv::Scalar mean;
+  cv::Scalar deviation;
+  cv::meanStdDev(laplacian, mean, deviation);
+  return FrameMeasure{hash_of(bgr), cv::mean(grey)[0], deviation[0] * deviation[0]};
+}
+
+std::string encode_jpeg(const BgrImage& image, double rotation_deg, int quality) {
+  cv::Mat picture = wrap(image);
+  cv::Mat upright;
+  // As ffmpeg's autorotate: a matrix angle of -90 (counter-clockwise) is shown
+  // turned 90 degrees clockwise.
+  const long quarter = std::lround(-rotation_deg / 90.0);
+  const bool multiple = std::abs(-rotation_deg - 90.0 * static_cast<double>(quarter)) < 1.0;
+  switch (multiple ? ((quarter % 4) + 4) % 4 : 0) {
+    case 1: cv::rotate(picture, upright, cv::ROTATE_90_CLOCKWISE); break;
+    case 2: cv::rotate(picture, upright, cv::ROTATE_180); break;
+    case 3: cv::rotate(picture, upright, cv::ROTATE_90_COUNTERCLOCKWISE); break;
+    default: upright = picture; break;
+  }
+  std::vector<std::uint8_t> bytes;
+  cv::imencode(".jpg", upright, bytes, {cv::IMWRITE_JPEG_QUALITY, quality});
+  return std::string(bytes.begin(), bytes.end());
+}
+
+}  // namespace media

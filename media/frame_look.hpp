@@ -1,0 +1,31 @@
+#pragma once
+// What one picture looks like, measured with OpenCV: its perceptual hash
+// (img_hash pHash), mean luma and sharpness; and its JPEG. The picture is
+// passed as packed BGR bytes so that callers need no OpenCV header.
+
+#include <cstdint>
+#include <string>
+
+namespace media {
+
+struct BgrImage {
+  const std::uint8_t* data = nullptr;
+  int width = 0;
+  int height = 0;
+  int stride = 0;  // bytes per row
+};
+
+struct FrameMeasure {
+  std::uint64_t phash = 0;
+  double luma = 0;       // mean of the grey picture, 0 … 255
+  double sharpness = 0;  // variance of its Laplacian
+};
+
+FrameMeasure measure_frame(const BgrImage& image);
+
+// The picture as a JPEG (quality 0 … 100), turned upright first as the
+// display matrix says (`rotation_deg` as av_display_rotation_get gives it,
+// counter-clockwise; multiples of 90 are honoured, others left as is).
+std::string encode_jpeg(const BgrImage& image, double rotation_deg, int quality = 85);
+
+}  // namespace media

@@ -1,0 +1,134 @@
+#include "media/keyframes.hpp"
+
+extern "C" {
+#include <libavformat/avformat.h>
+}
+
+#include <fmt/format.h>
+
+#include <map>
+#include <memory>
+#include <system_error>
+
+#include "core/file_io.hpp"
+#include "media/av_input.hpp"
+#include "media/frame_decoder.hpp"
+#include "media/frame_look.hpp"
+#include "media/key_packets.hpp"
+
+namespace media {
+namespace {
+
+struct PacketDeleter {
+  void operator()(AVPacket* p) const { av_packet_free(&p); }
+};
+
+// Decoded frames pass through here: measured, offered to the chooser, and
+// written when chosen; a frame that later gives way has its file removed.
+class Collector {
+ public:
+  Collector(const KeyframeOptions& options, std::string input)
+      : options_(options), input_(std::move(input)), chooser_(options.choice) {}
+
+  void take(const DecodedFrame& frame) {
+    if (!error_.empty()) return;
+    const FrameMeasure m = measure_frame(frame.image);
+    const FrameLook look{frame.t, m.phash, m.luma};
+    const std::size_t id = chooser_.offered();
+    if (!chooser_.offer(look)) return;
+    const std::string name = fmt::format("{}-{:04d}.jpg", options_.name, id + 1);
+    if (auto written = core::write_file_atomic(options_.out_dir / name,
+                                               encode_jpeg(frame.image, options_.rotation_deg, options_.jpeg_quality));
+        !written) {
+      error_ = written.error().message;
+      return;
+    }
+    files_[id] = Written{name, m.sharpness};
+    if (auto dropped = chooser_.take_dropped()) {
+      std::error_code ignored;
+      std::filesystem::remove(options_.out_dir / files_[*dropped].name, ignored);
+      files_.erase(*dropped);
+    }
+  }
+
+  const std::string& error() const { return error_; }
+
+  std::vector<core::Keyframe> keyframes() const {
+    std::vector<core::Keyframe> out;
+    for (const auto& c : chooser_.chosen()) {
+      const Written& w = files_.at(c.id);
+      out.push_back(core::Keyframe{c.look.t, options_.report_prefix + w.name, phash_hex(c.look.phash), c.look.luma,
+                                   w.sharpness, c.why});
+    }
+    return out;
+  }
+
+  std::size_t offered() const { return chooser_.offered(); }
+
+ private:
+  struct Written {
+    std::string name;
+    double sharpness = 0;
+  };
+  const KeyframeOptions& options_;
+  std::string input_;
+  KeyframeChooser chooser_;
+  std::map<std::size_t, Written> files_;
+  std::string error_;
+};
+
+std::string read_stop(const AvInput& input, int rc) {
+  if (input.timed_out() || rc == AVERROR_EXIT) return "stopped at the deadline (limits.media_seconds)";
+  return "reading stopped: " + av_error_text(rc);
+}
+
+}  // namespace
+
+core::Result<KeyframeResult> extract_keyframes(AvInput& input, const KeyframeOptions& options, std::uint64_t max_pixels) {
+  AVFormatContext* ctx = input.get();
+  const std::string where = input.path().string();
+  const int stream = av_find_best_stream(ctx, AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
+  if (stream < 0) return core::fail("media", where, "no video stream: nothing to take keyframes from");
+  auto decoder = FrameDecoder::open(ctx, stream, options.longest_side, max_pixels, where);
+  if (!decoder) return tl::unexpected(decoder.error());
+  std::error_code ec;
+  std::filesystem::create_directories(options.out_dir, ec);
+  if (ec) return core::fail("media", options.out_dir.string(), "cannot create the keyframe folder: " + ec.message());
+
+  KeyPackets packets(ctx, stream);
+  Collector collector(options, where);
+  const FrameDecoder::Sink sink = [&collector](const DecodedFrame& f) { collector.take(f); };
+  std::unique_ptr<AVPacket, PacketDeleter> packet(av_packet_alloc());
+  KeyframeResult result;
+  result.read_by_index = packets.indexed();
+  for (;;) {
+    const int rc = packets.next(packet.get());
+    if (rc <= 0) {
+      if (rc < 0) {
+        result.stopped_early = true;
+        result.stop_reason = read_stop(input, rc);
+      }
+      break;
+    }
+    decoder->decode(packet.get(), sink);
+    av_packet_unref(packet.get());
+    if (!collector.error().empty()) break;
+    if (input.timed_out()) {
+      result.stopped_early = true;
+      result.stop_reason = read_stop(input, AVERROR_EXIT);
+      break;
+    }
+  }
+  decoder->decode(nullptr, sink);
+  if (!collector.error().empty()) return core::fail("media", where, collector.error());
+  result.key_frames_decoded = collector.offered();
+  result.packets_rejected = static_cast<std::size_t>(decoder->rejected());
+  result.keyframes = collector.keyframes();
+  if (result.keyframes.empty()) {
+    return core::fail("media", where, result.stopped_early ? "no frame could be decoded: " + result.stop_reason
+                                                           : "no frame could be decoded");
+  }
+  return result;
+}
+
+}  // namespace media
