@@ -4,7 +4,11 @@
 #include <exception>
 
 #include "verify/checks/attribution.hpp"
+#include "verify/checks/daylight.hpp"
 #include "verify/checks/embed_date.hpp"
+#include "verify/checks/media_place.hpp"
+#include "verify/checks/media_time.hpp"
+#include "verify/checks/onscreen_text.hpp"
 #include "verify/checks/place_in_region.hpp"
 #include "verify/checks/post_vs_article.hpp"
 #include "verify/checks/route.hpp"
@@ -18,6 +22,10 @@ constexpr std::array k_check_kinds{
     CheckKind{"attribution", &check_attribution},
     CheckKind{"place-in-region", &check_place_in_region},
     CheckKind{"route", &check_route},
+    CheckKind{"media-time", &check_media_time},
+    CheckKind{"media-place", &check_media_place},
+    CheckKind{"daylight", &check_daylight},
+    CheckKind{"onscreen-text", &check_onscreen_text},
 };
 
 }  // namespace
