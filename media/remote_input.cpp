@@ -113,6 +113,8 @@ AVFormatContext* gated_context(RemoteSession& session, AVIOContext* top) {
 core::Result<void> finish_open(RemoteInput::State& state) {
   AVFormatContext* ctx = state.context;
   const std::string input = fetch::redact_url(state.session.url());
+  // A refusal the demuxer stepped over (a broken variant) still ends the read.
+  if (state.session.refusal()) return tl::unexpected(*state.session.refusal());
   // A finished playlist has a duration; a live one grows for ever and
   // cannot be stored whole: there is no one video to hash.
   if (is_hls(ctx) && ctx->duration == AV_NOPTS_VALUE) {

@@ -61,6 +61,12 @@ core::Result<std::string> gate_url(const std::string& base, const std::string& u
       return core::fail("", "", "refused: " + *scheme + ": URLs are never read (only http and https)");
     }
   } else {
+    // RFC 3986 4.2: a relative path's first segment holds no ':'. FFmpeg
+    // reads "subfile,,start,0,…:/etc/passwd" as its subfile protocol.
+    const std::string first = url.substr(0, url.find_first_of("/?#"));
+    if (first.find(':') != std::string::npos) {
+      return core::fail("", "", "refused: a ':' before the first '/' makes it neither a URL nor a relative path");
+    }
     auto resolved = fetch::resolve_url(base, url);
     if (!resolved) return core::fail("", "", "refused: not a URL relative to its playlist");
     absolute = *resolved;
