@@ -39,7 +39,7 @@ const char* container_for(const AVFormatContext* in) {
 // The output being written; removed unless commit() ran.
 class Output {
  public:
-  Output(std::filesystem::path target) : target_(std::move(target)) {
+  explicit Output(std::filesystem::path target) : target_(std::move(target)) {
     temp_ = target_;
     temp_ += "." + std::to_string(::getpid()) + ".part";
   }

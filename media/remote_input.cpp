@@ -134,7 +134,9 @@ core::Result<RemoteInput> RemoteInput::open(const std::string& url, fetch::Stage
   auto state = std::make_unique<State>(url, source, limits);
   auto top = state->session.open(url, nullptr, fetch::k_direct_via);
   if (!top) return tl::unexpected(top.error());
-  state->top = *state->session.record(url);
+  const fetch::CustodyRecord* record = state->session.record(url);
+  if (!record) return core::fail("fetch", fetch::redact_url(url), "refused: not an absolute http or https URL");
+  state->top = *record;
   state->blob = source.cache()->blob_path(state->top.sha256);
   state->context = gated_context(state->session, *top);
   if (!state->context) return core::fail("media", fetch::redact_url(url), "out of memory opening the media");

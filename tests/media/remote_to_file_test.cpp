@@ -14,6 +14,7 @@ extern "C" {
 #include "media/av_input.hpp"
 #include "media/hls_to_file.hpp"
 #include "media/remote_input.hpp"
+#include "media/remote_media.hpp"
 #include "tests/media/remote_fixture.hpp"
 #include "tests/support/paths.hpp"
 
@@ -141,6 +142,25 @@ TEST_F(RemoteToFile, AnOfflineRunMakesTheSameFileFromTheCacheAlone) {
   ASSERT_FALSE(missing.has_value());
   EXPECT_NE(missing.error().message.find("not in the cache"), std::string::npos) << missing.error().message;
   EXPECT_TRUE(media_testing::files_named(dir_ / "media", "e9-1").empty());
+}
+
+// What `embedcheck media URL` calls: cache and client from the config.
+TEST_F(RemoteToFile, FetchMediaUrlReadsWithTheConfiguredCacheAndClientThenOffline) {
+  core::Config config;
+  config.cache_dir = dir_ / "cache";
+  config.net.allow_addresses = {"127.0.0.1"};
+  auto online = media::fetch_media_url(host_.url("/hls/good/index.m3u8"), config, false, dir_ / "one" / "clip");
+  ASSERT_TRUE(online.has_value()) << online.error().message;
+  EXPECT_EQ(online->file, dir_ / "one" / "clip.mp4");
+  host_.stop();
+  auto offline = media::fetch_media_url(host_.url("/hls/good/index.m3u8"), config, true, dir_ / "two" / "clip");
+  ASSERT_TRUE(offline.has_value()) << offline.error().message;
+  EXPECT_EQ(offline->sha256, online->sha256);
+
+  config.net.allow_addresses = {};  // the guard's default: loopback refused
+  auto refused = media::fetch_media_url(host_.url("/video.mp4"), config, false, dir_ / "three" / "clip");
+  ASSERT_FALSE(refused.has_value());
+  EXPECT_NE(refused.error().message.find("refused to connect to 127.0.0.1"), std::string::npos) << refused.error().message;
 }
 
 }  // namespace
