@@ -12,10 +12,13 @@
 #include <cstddef>
 #include <filesystem>
 #include <functional>
+#include <string>
 #include <string_view>
 
 #include "core/case.hpp"
 #include "core/config.hpp"
+#include "core/result.hpp"
+#include "fetch/custody.hpp"
 #include "fetch/http_client.hpp"
 #include "fetch/platforms/media_choice.hpp"
 
@@ -23,6 +26,20 @@ namespace fetch {
 
 // Called as each request of a batch finishes; `what` is "posts", "links" or "media".
 using StageProgress = std::function<void(std::string_view what, std::size_t done, std::size_t total)>;
+
+class StageSource;
+
+// A remote video made into a local file by a reader the caller provides: the
+// fetch stage hands it the HLS playlists (fetch/ cannot link the media
+// library, which links fetch/; the CLI passes media::remote_media_reader).
+struct RemoteMediaFile {
+  std::filesystem::path file;  // written, complete (temp + rename)
+  std::string sha256;          // of that file
+  CustodyRecord custody;       // of the URL asked for: the playlist of an HLS video
+};
+// Reads `url` through `source` into `stem` + an extension it chooses.
+using RemoteMediaReader = std::function<core::Result<RemoteMediaFile>(
+    const std::string& url, StageSource& source, const std::filesystem::path& stem)>;
 
 struct FetchSettings {
   core::Config config;
@@ -32,6 +49,8 @@ struct FetchSettings {
   // OUT/media/. Empty: posts only, no media downloaded.
   std::filesystem::path media_dir;
   StageProgress progress;
+  // Reads videos offered only as an HLS playlist; unset: they are an Error.
+  RemoteMediaReader read_remote_media;
 };
 
 void fetch_posts(core::Case& c, const FetchSettings& settings);

@@ -1,7 +1,8 @@
 #pragma once
 // The media step of the fetch stage: every media item of the posts read,
 // downloaded side by side, stored in the cache (via "direct") and copied to
-// FetchSettings::media_dir as <embed>-<n>.<ext>.
+// FetchSettings::media_dir as <embed>-<n>.<ext>. A video offered only as an
+// HLS playlist goes to FetchSettings::read_remote_media instead.
 
 #include <cstddef>
 
