@@ -5,7 +5,10 @@ extern "C" {
 #include <libavutil/dict.h>
 }
 
+#include <algorithm>
 #include <array>
+#include <climits>
+#include <vector>
 
 namespace media {
 
@@ -23,6 +26,8 @@ struct AvInput::State {
 
 namespace {
 
+constexpr int k_max_streams = 100;  // no real video has more; a hostile file may declare thousands
+
 int interrupt(void* opaque) {
   const auto* state = static_cast<const AvInput::State*>(opaque);
   return std::chrono::steady_clock::now() > state->deadline ? 1 : 0;
@@ -34,6 +39,10 @@ int refuse_nested_open(AVFormatContext*, AVIOContext**, const char*, int, AVDict
 std::string read_error(const AvInput::State& s, int code) {
   if (code == AVERROR_EXIT || std::chrono::steady_clock::now() > s.deadline) {
     return "reading took longer than the deadline (limits.media_seconds): stopped";
+  }
+  if (code == AVERROR(ENOMEM)) {  // what a demuxer returns when the stream cap refuses a stream, too
+    return "cannot read it as media: " + av_error_text(code) + " (or it has more than " + std::to_string(k_max_streams) +
+           " streams, the most accepted)";
   }
   return "cannot read it as media: " + av_error_text(code);
 }
@@ -50,6 +59,21 @@ std::string oversized_stream(const AVFormatContext* ctx, std::uint64_t max_pixel
     }
   }
   return {};
+}
+
+// Reads stream information with the decoders bounded: no frame above the pixel
+// limit is allocated (the bitstream's own size counts, not only the header's),
+// and one thread each.
+int find_stream_info(AVFormatContext* ctx, const InputLimits& limits) {
+  const unsigned n = ctx->nb_streams;
+  std::vector<AVDictionary*> per_stream(n, nullptr);
+  for (auto& options : per_stream) {
+    av_dict_set_int(&options, "max_pixels", static_cast<int64_t>(std::min<std::uint64_t>(limits.max_pixels, INT_MAX)), 0);
+    av_dict_set(&options, "threads", "1", 0);
+  }
+  const int rc = avformat_find_stream_info(ctx, n ? per_stream.data() : nullptr);
+  for (auto& options : per_stream) av_dict_free(&options);
+  return rc;
 }
 
 }  // namespace
@@ -80,13 +104,19 @@ core::Result<AvInput> AvInput::open_file(const std::filesystem::path& file, cons
   AVDictionary* options = nullptr;
   av_dict_set(&options, "format_whitelist", allowed_formats(), 0);
   av_dict_set(&options, "protocol_whitelist", "file", 0);
+  av_dict_set_int(&options, "max_streams", k_max_streams, 0);
   rc = avformat_open_input(&state->context, file.c_str(), nullptr, &options);
   av_dict_free(&options);
   if (rc < 0) {
     state->context = nullptr;  // freed by avformat_open_input on failure
     return core::fail("media", file.string(), read_error(*state, rc));
   }
-  rc = avformat_find_stream_info(state->context, nullptr);
+  // The header's claims are checked before any decoder sees them: find_stream_info
+  // opens decoders, and a decoder may replace a header's size with the bitstream's.
+  if (auto why = oversized_stream(state->context, limits.max_pixels); !why.empty()) {
+    return core::fail("media", file.string(), why);
+  }
+  rc = find_stream_info(state->context, limits);
   if (rc < 0) return core::fail("media", file.string(), read_error(*state, rc));
   if (auto why = oversized_stream(state->context, limits.max_pixels); !why.empty()) {
     return core::fail("media", file.string(), why);

@@ -4,7 +4,10 @@
 // the file is opened by us and every nested open the demuxer asks for
 // (playlists, external references) is refused; only container and image
 // demuxers are allowed; and an interrupt callback ends any read after the
-// deadline, so no file can hang the stage.
+// deadline, so no file can hang the stage. Declared frame sizes are checked
+// against max_pixels before any decoder runs, the decoders that probe the
+// streams refuse larger frames and run on one thread, and at most 100
+// streams are accepted.
 //
 // Remote bytes never come through here: they are fetched by the fetch client
 // first (media/remote_* reads playlists through it).

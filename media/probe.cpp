@@ -1,0 +1,103 @@
+#include "media/probe.hpp"
+
+extern "C" {
+#include <libavformat/avformat.h>
+}
+
+#include "media/exif_tags.hpp"
+#include "media/probe_streams.hpp"
+#include "media/probe_tags.hpp"
+
+namespace media {
+namespace {
+
+core::Result<core::MediaReport> refuse(const std::filesystem::path& file, std::string message) {
+  return core::fail("media", file.string(), std::move(message));
+}
+
+// "1 audio (aac)", "1 audio (aac), 1 data (bin_data)"
+std::string stream_summary(const std::vector<core::StreamFacts>& streams) {
+  if (streams.empty()) return "no streams at all";
+  std::map<std::string, std::vector<std::string>> by_kind;
+  for (const auto& s : streams) by_kind[s.kind].push_back(s.codec.empty() ? "unknown codec" : s.codec);
+  std::string out;
+  for (const auto& [kind, codecs] : by_kind) {
+    if (!out.empty()) out += ", ";
+    out += std::to_string(codecs.size()) + " " + kind + " (";
+    for (std::size_t i = 0; i < codecs.size(); ++i) out += (i ? ", " : "") + codecs[i];
+    out += ")";
+  }
+  return out;
+}
+
+std::optional<double> duration_of(const AVFormatContext* ctx, const AVStream* stream) {
+  if (ctx->duration != AV_NOPTS_VALUE && ctx->duration > 0) return static_cast<double>(ctx->duration) / AV_TIME_BASE;
+  if (stream->duration != AV_NOPTS_VALUE && stream->duration > 0) return static_cast<double>(stream->duration) * av_q2d(stream->time_base);
+  return std::nullopt;
+}
+
+void add_tags(core::MediaReport& r, const AVFormatContext* ctx) {
+  std::size_t dropped = 0;
+  r.tags = tag_map(ctx->metadata, &dropped);
+  if (dropped > 0) {
+    r.notes.push_back("the container has " + std::to_string(dropped + k_max_tags) + " tags; only the first " +
+                      std::to_string(k_max_tags) + " are kept");
+  }
+}
+
+void add_exif(core::MediaReport& r, const ExifFacts& exif) {
+  for (const auto& [key, value] : exif.fields) {
+    if (r.tags.size() >= 2 * k_max_tags) break;
+    r.tags.emplace(valid_utf8(key), valid_utf8(value));
+  }
+}
+
+}  // namespace
+
+core::Result<core::MediaReport> probe_file(const std::filesystem::path& file, const InputLimits& limits) {
+  auto input = AvInput::open_file(file, limits);
+  if (!input) return tl::unexpected(input.error());
+  AVFormatContext* ctx = input->get();
+
+  core::MediaReport r;
+  r.file = file.string();
+  r.format = ctx->iformat && ctx->iformat->name ? ctx->iformat->name : "";
+  for (unsigned i = 0; i < ctx->nb_streams; ++i) r.streams.push_back(stream_facts(ctx->streams[i]));
+  const int main_index = main_video_stream(ctx);
+  if (main_index < 0) {
+    return refuse(file, "no video or image stream: the file holds " + stream_summary(r.streams) + ", nothing to look at");
+  }
+  core::StreamFacts& video = r.streams[main_index];
+  if (video.width <= 0 || video.height <= 0) {
+    return refuse(file, "stream " + std::to_string(video.index) + " (" + (video.codec.empty() ? "unknown codec" : video.codec) +
+                            ") has no usable size: its header is damaged, or declares more than limits.frame_pixels (" +
+                            std::to_string(limits.max_pixels) + " pixels)");
+  }
+  const bool image = is_image_format(r.format);
+  r.kind = image ? "image" : "video";
+  r.width = video.width;
+  r.height = video.height;
+  r.rotation = video.rotation;
+  if (image) {
+    video.frame_rate = 0;  // an image demuxer's frame rate is its default, not the file's
+  } else {
+    r.duration_s = duration_of(ctx, ctx->streams[main_index]);
+  }
+  r.bitrate = image ? 0 : std::max<int64_t>(ctx->bit_rate, 0);  // an image demuxer's bitrate is size over a made-up frame time
+  add_tags(r, ctx);
+
+  std::optional<ExifFacts> exif;
+  if (image) exif = read_exif(file);
+  if (exif) add_exif(r, *exif);
+  interpret_tags(r, exif ? &*exif : nullptr, main_index);
+
+  bool flipped = false;
+  if (display_rotation(ctx->streams[main_index], &flipped) && flipped) {
+    r.notes.push_back("the display matrix mirrors the picture: what a player shows is flipped from what was recorded");
+  }
+  if (auto cut = truncation_note(ctx)) r.notes.push_back(*cut);
+  if (input->timed_out()) return refuse(file, "reading took longer than the deadline (limits.media_seconds): stopped");
+  return r;
+}
+
+}  // namespace media

@@ -1,0 +1,35 @@
+#pragma once
+// The media probe: what a local video or image file says about itself.
+//
+//   auto report = media::probe_file("clip.mp4", media::InputLimits{});
+//   if (!report) case.add_error(...report.error()...);
+//
+// Opened only through AvInput (its guards: no nested opens, allowed demuxers,
+// a deadline, declared sizes within limits.frame_pixels). Fills, of
+// core::MediaReport: file, kind (video | image), format, duration_s (videos),
+// bitrate, width/height/rotation of the main video stream, streams[] and the
+// container tags raw; for images the EXIF fields too ("exif:DateTimeOriginal"…).
+// From the tags (media/probe_tags.hpp says which tag wins): capture_time and
+// capture_time_from, location, altitude_m and location_from, make, model,
+// software; and notes[] for what weighs them (a creation_time with no camera,
+// unset clocks, local times with no zone, transcoders, truncated files, and
+// platforms that strip tags).
+//
+// Leaves embed, source, sha256, keyframes and ocr to the rest of the stage.
+//
+// Errors (stage "media", input the path, one line): the file cannot be opened
+// or read as media; a stream declares more than limits.frame_pixels; the
+// deadline passed; there is no video or image stream (audio only, data only);
+// the main stream has no usable size.
+
+#include <filesystem>
+
+#include "core/case.hpp"
+#include "core/result.hpp"
+#include "media/av_input.hpp"
+
+namespace media {
+
+core::Result<core::MediaReport> probe_file(const std::filesystem::path& file, const InputLimits& limits);
+
+}  // namespace media
