@@ -4,6 +4,7 @@ extern "C" {
 #include <libavformat/avformat.h>
 }
 
+#include "core/text.hpp"
 #include "media/exif_tags.hpp"
 #include "media/probe_streams.hpp"
 #include "media/probe_tags.hpp"
@@ -48,31 +49,13 @@ void add_tags(core::MediaReport& r, const AVFormatContext* ctx) {
 void add_exif(core::MediaReport& r, const ExifFacts& exif) {
   for (const auto& [key, value] : exif.fields) {
     if (r.tags.size() >= 2 * k_max_tags) break;
-    r.tags.emplace(valid_utf8(key), valid_utf8(value));
+    r.tags.emplace(valid_utf8(key), core::shorten(valid_utf8(value), k_max_tag_bytes));
   }
 }
 
-}  // namespace
-
-core::Result<core::MediaReport> probe_file(const std::filesystem::path& file, const InputLimits& limits) {
-  auto input = AvInput::open_file(file, limits);
-  if (!input) return tl::unexpected(input.error());
-  AVFormatContext* ctx = input->get();
-
-  core::MediaReport r;
-  r.file = file.string();
-  r.format = ctx->iformat && ctx->iformat->name ? ctx->iformat->name : "";
-  for (unsigned i = 0; i < ctx->nb_streams; ++i) r.streams.push_back(stream_facts(ctx->streams[i]));
-  const int main_index = main_video_stream(ctx);
-  if (main_index < 0) {
-    return refuse(file, "no video or image stream: the file holds " + stream_summary(r.streams) + ", nothing to look at");
-  }
+// The main stream's facts become the report's; images drop what their demuxer invents.
+void take_main_stream(core::MediaReport& r, const AVFormatContext* ctx, int main_index) {
   core::StreamFacts& video = r.streams[main_index];
-  if (video.width <= 0 || video.height <= 0) {
-    return refuse(file, "stream " + std::to_string(video.index) + " (" + (video.codec.empty() ? "unknown codec" : video.codec) +
-                            ") has no usable size: its header is damaged, or declares more than limits.frame_pixels (" +
-                            std::to_string(limits.max_pixels) + " pixels)");
-  }
   const bool image = is_image_format(r.format);
   r.kind = image ? "image" : "video";
   r.width = video.width;
@@ -83,19 +66,53 @@ core::Result<core::MediaReport> probe_file(const std::filesystem::path& file, co
   } else {
     r.duration_s = duration_of(ctx, ctx->streams[main_index]);
   }
-  r.bitrate = image ? 0 : std::max<int64_t>(ctx->bit_rate, 0);  // an image demuxer's bitrate is size over a made-up frame time
-  add_tags(r, ctx);
+  // an image demuxer's bitrate is the file's size over a made-up frame time
+  r.bitrate = image ? 0 : std::max<int64_t>(ctx->bit_rate, 0);
+}
 
-  std::optional<ExifFacts> exif;
-  if (image) exif = read_exif(file);
-  if (exif) add_exif(r, *exif);
-  interpret_tags(r, exif ? &*exif : nullptr, main_index);
-
+void add_file_notes(core::MediaReport& r, AVFormatContext* ctx, int main_index) {
   bool flipped = false;
   if (display_rotation(ctx->streams[main_index], &flipped) && flipped) {
     r.notes.push_back("the display matrix mirrors the picture: what a player shows is flipped from what was recorded");
   }
   if (auto cut = truncation_note(ctx)) r.notes.push_back(*cut);
+}
+
+}  // namespace
+
+core::Result<core::MediaReport> probe_file(const std::filesystem::path& file, const InputLimits& limits) {
+  // 1 - open through the guarded input (its errors are already one line)
+  auto input = AvInput::open_file(file, limits);
+  if (!input) return tl::unexpected(input.error());
+  AVFormatContext* ctx = input->get();
+
+  // 2 - the container and its streams
+  core::MediaReport r;
+  r.file = file.string();
+  r.format = ctx->iformat && ctx->iformat->name ? ctx->iformat->name : "";
+  for (unsigned i = 0; i < ctx->nb_streams; ++i) r.streams.push_back(stream_facts(ctx->streams[i]));
+
+  // 3 - the stream a viewer sees, which must have a size
+  const int main_index = main_video_stream(ctx);
+  if (main_index < 0) {
+    return refuse(file, "no video or image stream: the file holds " + stream_summary(r.streams) + ", nothing to look at");
+  }
+  const core::StreamFacts& video = r.streams[main_index];
+  if (video.width <= 0 || video.height <= 0) {
+    return refuse(file, "stream " + std::to_string(video.index) + " (" + (video.codec.empty() ? "unknown codec" : video.codec) +
+                            ") has no usable size: its header is damaged, or declares more than limits.frame_pixels (" +
+                            std::to_string(limits.max_pixels) + " pixels)");
+  }
+  take_main_stream(r, ctx, main_index);
+
+  // 4 - tags (and an image's EXIF), then what they say and how to weigh it
+  add_tags(r, ctx);
+  std::optional<ExifFacts> exif;
+  if (r.kind == "image") exif = read_exif(file);
+  if (exif) add_exif(r, *exif);
+  interpret_tags(r, exif ? &*exif : nullptr, main_index);
+  add_file_notes(r, ctx, main_index);
+
   if (input->timed_out()) return refuse(file, "reading took longer than the deadline (limits.media_seconds): stopped");
   return r;
 }
