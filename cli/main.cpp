@@ -6,6 +6,7 @@
 #include <exception>
 
 #include "cli/exit_codes.hpp"
+#include "cli/media_command.hpp"
 #include "cli/messages.hpp"
 #include "cli/post_command.hpp"
 #include "cli/verify_command.hpp"
@@ -17,6 +18,7 @@ int main(int argc, char** argv) {
   int exit_code = cli::k_exit_ran;
   cli::add_verify_command(app, exit_code);
   cli::add_post_command(app, exit_code);
+  cli::add_media_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -8,10 +8,12 @@
 #include "cli/exit_codes.hpp"
 #include "cli/fetch_progress.hpp"
 #include "cli/fetch_settings.hpp"
+#include "cli/media_settings.hpp"
 #include "cli/messages.hpp"
 #include "cli/tool_info.hpp"
 #include "core/config.hpp"
 #include "core/text.hpp"
+#include "media/media_stage.hpp"
 #include "reports/markdown_report.hpp"
 #include "reports/write_reports.hpp"
 #include "verify/article/ingest.hpp"
@@ -34,6 +36,7 @@ struct VerifyOptions {
   bool offline = false;
   bool json = false;
   bool quiet = false;
+  bool no_ocr = false;
 };
 
 bool is_url(const std::string& input) {
@@ -54,16 +57,15 @@ bool ingest(const VerifyOptions& o, const core::Config& config, const verify::In
   return verify::ingest_file(o.input, options, c);
 }
 
-// 4 - claims; places need the gazetteer, and without it the rest still runs.
-void extract_claims(const core::Config& config, core::Case& c) {
+// The gazetteer, or null with an Error saying what goes missing without it.
+std::optional<verify::gazetteer::Gazetteer> open_gazetteer(const core::Config& config, core::Case& c) {
   namespace gz = verify::gazetteer;
   auto gazetteer = gz::Gazetteer::open(gz::Gazetteer::default_path(config));
-  if (!gazetteer) {
-    core::Error error = gazetteer.error();
-    error.message += " (no place claims or place checks in this report)";
-    c.errors.push_back(std::move(error));
-  }
-  verify::extract_claims(c, gazetteer ? &*gazetteer : nullptr);
+  if (gazetteer) return std::move(*gazetteer);
+  core::Error error = gazetteer.error();
+  error.message += " (no place claims or place checks in this report)";
+  c.errors.push_back(std::move(error));
+  return std::nullopt;
 }
 
 // 3 - posts and their media, into OUT/media/; the progress line is gone before anything else prints.
@@ -102,14 +104,18 @@ int run(const VerifyOptions& o) {
   }
   const std::filesystem::path out = o.out.empty() ? std::filesystem::path("embedcheck-out") / core::slug(o.input)
                                                   : std::filesystem::path(o.out);
-  // The recipe: 1 ingest, 2 find embeds, 3 fetch posts and media, 4 extract
-  // claims, 5 run checks, 6 write the report — always.
+  // The recipe: 1 ingest, 2 find embeds, 3 fetch posts and media, 4 keyframes
+  // and metadata of the media, 5 extract claims, 6 run checks, 7 write the
+  // report — always.
   core::Case c;
   const bool readable = ingest(o, *config, options, c);
   if (readable) {
     verify::detect_embeds(c);
     fetch_stage(c, out, *fetching, !o.quiet && !o.json);
-    extract_claims(*config, c);
+    auto gazetteer = open_gazetteer(*config, c);
+    const verify::gazetteer::Gazetteer* places = gazetteer ? &*gazetteer : nullptr;
+    media::analyse_post_media(c, media_settings(*config, out, places, !o.no_ocr));
+    verify::extract_claims(c, places);
     verify::run_checks(c);
   }
   auto written = reports::write_reports(c, tool_info(), out);
@@ -146,6 +152,7 @@ void add_verify_command(CLI::App& app, int& exit_code) {
       ->check(CLI::IsMember({"text", "html", "markdown"}));
   cmd->add_option("--fail-on", options->fail_on, "Exit with 3 when a check has this verdict")
       ->check(CLI::IsMember({"inconsistent"}));
+  cmd->add_flag("--no-ocr", options->no_ocr, "Do not read on-screen text in the keyframes");
   cmd->add_flag("--json", options->json, "Print problems as JSON lines on stderr (for batch logs)");
   cmd->add_flag("--quiet,-q", options->quiet, "Print nothing but problems");
   cmd->callback([options, &exit_code] { exit_code = run(*options); });

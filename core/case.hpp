@@ -178,6 +178,13 @@ struct Keyframe {
   bool operator==(const Keyframe&) const = default;
 };
 
+// One point of a video's perceptual summary: the pHash of a key frame.
+struct FingerprintPoint {
+  double t = 0;
+  std::string phash;         // 16 hex digits
+  bool operator==(const FingerprintPoint&) const = default;
+};
+
 // On-screen text read from one keyframe.
 struct OcrText {
   double t = 0;
@@ -219,6 +226,9 @@ struct MediaReport {
   // or rewrite them; a creation_time may be the transcode time, not capture.
   std::vector<std::string> notes;
   std::vector<Keyframe> keyframes;
+  // The pHash of every key frame decoded, in time order (evenly thinned past
+  // a few thousand): the whole file's perceptual summary, for matching later.
+  std::vector<FingerprintPoint> fingerprint;
   std::vector<OcrText> ocr;
   bool operator==(const MediaReport&) const = default;
 };

@@ -270,6 +270,7 @@ json media_json(const MediaReport& m) {
           {"software", text_or_null(m.software)},
           {"notes", m.notes},
           {"keyframes", array_of(m.keyframes, keyframe_json)},
+          {"fingerprint", array_of(m.fingerprint, [](const FingerprintPoint& f) { return json::array({f.t, f.phash}); })},
           {"ocr", array_of(m.ocr, ocr_json)}};
 }
 
@@ -301,6 +302,9 @@ MediaReport media_of(const json& j) {
   m.software = text_of(j, "software");
   m.notes = j.value("notes", std::vector<std::string>{});
   m.keyframes = vector_of<Keyframe>(j, "keyframes", keyframe_of);
+  m.fingerprint = vector_of<FingerprintPoint>(j, "fingerprint", [](const json& f) {
+    return FingerprintPoint{f.at(0).get<double>(), f.at(1).get<std::string>()};
+  });
   m.ocr = vector_of<OcrText>(j, "ocr", ocr_of);
   return m;
 }

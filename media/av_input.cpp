@@ -8,6 +8,7 @@ extern "C" {
 #include <algorithm>
 #include <array>
 #include <climits>
+#include <mutex>
 #include <vector>
 
 namespace media {
@@ -84,6 +85,9 @@ const char* allowed_formats() {
 }
 
 core::Result<AvInput> AvInput::open_file(const std::filesystem::path& file, const InputLimits& limits) {
+  // A hostile file can make libav* log without end; what matters comes back as errors.
+  static std::once_flag quiet;
+  std::call_once(quiet, [] { av_log_set_level(AV_LOG_QUIET); });
   auto state = std::make_unique<State>();
   state->path = file;
   state->deadline = std::chrono::steady_clock::now() + limits.deadline;

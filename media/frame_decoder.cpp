@@ -80,6 +80,9 @@ core::Result<FrameDecoder> FrameDecoder::open(AVFormatContext* context, int stre
   if (rc < 0) return core::fail("media", input, "cannot set up the decoder: " + av_error_text(rc));
   state->codec->max_pixels = static_cast<std::int64_t>(std::min<std::uint64_t>(max_pixels, INT32_MAX));
   state->codec->skip_frame = AVDISCARD_NONKEY;
+  // Keyframes are looked at small (640 px): the deblocking filter's work
+  // would not show, and it is a tenth or more of decoding.
+  state->codec->skip_loop_filter = AVDISCARD_ALL;
   // Key frames are independent: two frame threads decode two at once.
   state->codec->thread_count = 2;
   state->codec->thread_type = FF_THREAD_FRAME | FF_THREAD_SLICE;

@@ -1,11 +1,9 @@
 #include "media/frame_look.hpp"
 
 #include <cmath>
-#include <vector>
 
 #include <opencv2/core.hpp>
 #include <opencv2/img_hash/phash.hpp>
-#include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
 namespace media {
@@ -39,22 +37,20 @@ FrameMeasure measure_frame(const BgrImage& image) {
   return FrameMeasure{hash_of(bgr), cv::mean(grey)[0], deviation[0] * deviation[0]};
 }
 
-std::string encode_jpeg(const BgrImage& image, double rotation_deg, int quality) {
-  cv::Mat picture = wrap(image);
-  cv::Mat upright;
+void with_upright(const BgrImage& image, double rotation_deg, const std::function<void(const BgrImage&)>& use) {
   // As ffmpeg's autorotate: a matrix angle of -90 (counter-clockwise) is shown
   // turned 90 degrees clockwise.
   const long quarter = std::lround(-rotation_deg / 90.0);
   const bool multiple = std::abs(-rotation_deg - 90.0 * static_cast<double>(quarter)) < 1.0;
-  switch (multiple ? ((quarter % 4) + 4) % 4 : 0) {
-    case 1: cv::rotate(picture, upright, cv::ROTATE_90_CLOCKWISE); break;
-    case 2: cv::rotate(picture, upright, cv::ROTATE_180); break;
-    case 3: cv::rotate(picture, upright, cv::ROTATE_90_COUNTERCLOCKWISE); break;
-    default: upright = picture; break;
+  const int turn = multiple ? static_cast<int>(((quarter % 4) + 4) % 4) : 0;
+  if (turn == 0) {
+    use(image);
+    return;
   }
-  std::vector<std::uint8_t> bytes;
-  cv::imencode(".jpg", upright, bytes, {cv::IMWRITE_JPEG_QUALITY, quality});
-  return std::string(bytes.begin(), bytes.end());
+  cv::Mat upright;
+  const int code[] = {0, cv::ROTATE_90_CLOCKWISE, cv::ROTATE_180, cv::ROTATE_90_COUNTERCLOCKWISE};
+  cv::rotate(wrap(image), upright, code[turn]);
+  use(BgrImage{upright.data, upright.cols, upright.rows, static_cast<int>(upright.step[0])});
 }
 
 }  // namespace media

@@ -4,7 +4,7 @@
 // passed as packed BGR bytes so that callers need no OpenCV header.
 
 #include <cstdint>
-#include <string>
+#include <functional>
 
 namespace media {
 
@@ -23,9 +23,9 @@ struct FrameMeasure {
 
 FrameMeasure measure_frame(const BgrImage& image);
 
-// The picture as a JPEG (quality 0 … 100), turned upright first as the
-// display matrix says (`rotation_deg` as av_display_rotation_get gives it,
-// counter-clockwise; multiples of 90 are honoured, others left as is).
-std::string encode_jpeg(const BgrImage& image, double rotation_deg, int quality = 85);
+// Turns the picture upright as the display matrix says (`rotation_deg` as
+// av_display_rotation_get gives it, counter-clockwise; multiples of 90 are
+// honoured, others left as they are) and hands it to `use`.
+void with_upright(const BgrImage& image, double rotation_deg, const std::function<void(const BgrImage&)>& use);
 
 }  // namespace media

@@ -14,6 +14,7 @@ extern "C" {
 #include "media/av_input.hpp"
 #include "media/frame_decoder.hpp"
 #include "media/frame_look.hpp"
+#include "media/jpeg_encoder.hpp"
 #include "media/key_packets.hpp"
 
 namespace media {
@@ -27,20 +28,19 @@ struct PacketDeleter {
 // written when chosen; a frame that later gives way has its file removed.
 class Collector {
  public:
-  Collector(const KeyframeOptions& options, std::string input)
-      : options_(options), input_(std::move(input)), chooser_(options.choice) {}
+  explicit Collector(const KeyframeOptions& options)
+      : options_(options), chooser_(options.choice), jpeg_(options.jpeg_quality) {}
 
   void take(const DecodedFrame& frame) {
     if (!error_.empty()) return;
     const FrameMeasure m = measure_frame(frame.image);
     const FrameLook look{frame.t, m.phash, m.luma};
     const std::size_t id = chooser_.offered();
+    add_to_fingerprint(look);
     if (!chooser_.offer(look)) return;
     const std::string name = fmt::format("{}-{:04d}.jpg", options_.name, id + 1);
-    if (auto written = core::write_file_atomic(options_.out_dir / name,
-                                               encode_jpeg(frame.image, options_.rotation_deg, options_.jpeg_quality));
-        !written) {
-      error_ = written.error().message;
+    if (auto problem = write_jpeg(frame.image, options_.out_dir / name); !problem.empty()) {
+      error_ = problem;
       return;
     }
     files_[id] = Written{name, m.sharpness};
@@ -64,16 +64,43 @@ class Collector {
   }
 
   std::size_t offered() const { return chooser_.offered(); }
+  const std::vector<core::FingerprintPoint>& fingerprint() const { return fingerprint_; }
 
  private:
+  std::string write_jpeg(const BgrImage& image, const std::filesystem::path& path) {
+    std::string problem;
+    with_upright(image, options_.rotation_deg, [&](const BgrImage& upright) {
+      auto bytes = jpeg_.encode(upright, path.string());
+      if (!bytes) {
+        problem = bytes.error().message;
+      } else if (auto written = core::write_file_atomic(path, *bytes); !written) {
+        problem = written.error().message;
+      }
+    });
+    return problem;
+  }
+
+  // Thinning by halves keeps the points evenly spread in key-frame order.
+  void add_to_fingerprint(const FrameLook& look) {
+    if (chooser_.offered() % stride_ != 0) return;
+    fingerprint_.push_back(core::FingerprintPoint{look.t, phash_hex(look.phash)});
+    if (fingerprint_.size() < k_fingerprint_points) return;
+    std::vector<core::FingerprintPoint> kept;
+    for (std::size_t i = 0; i < fingerprint_.size(); i += 2) kept.push_back(fingerprint_[i]);
+    fingerprint_ = std::move(kept);
+    stride_ *= 2;
+  }
+
   struct Written {
     std::string name;
     double sharpness = 0;
   };
   const KeyframeOptions& options_;
-  std::string input_;
   KeyframeChooser chooser_;
+  JpegEncoder jpeg_;
   std::map<std::size_t, Written> files_;
+  std::vector<core::FingerprintPoint> fingerprint_;
+  std::size_t stride_ = 1;
   std::string error_;
 };
 
@@ -96,7 +123,7 @@ core::Result<KeyframeResult> extract_keyframes(AvInput& input, const KeyframeOpt
   if (ec) return core::fail("media", options.out_dir.string(), "cannot create the keyframe folder: " + ec.message());
 
   KeyPackets packets(ctx, stream);
-  Collector collector(options, where);
+  Collector collector(options);
   const FrameDecoder::Sink sink = [&collector](const DecodedFrame& f) { collector.take(f); };
   std::unique_ptr<AVPacket, PacketDeleter> packet(av_packet_alloc());
   KeyframeResult result;
@@ -124,6 +151,7 @@ core::Result<KeyframeResult> extract_keyframes(AvInput& input, const KeyframeOpt
   result.key_frames_decoded = collector.offered();
   result.packets_rejected = static_cast<std::size_t>(decoder->rejected());
   result.keyframes = collector.keyframes();
+  result.fingerprint = collector.fingerprint();
   if (result.keyframes.empty()) {
     return core::fail("media", where, result.stopped_early ? "no frame could be decoded: " + result.stop_reason
                                                            : "no frame could be decoded");

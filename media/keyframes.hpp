@@ -20,18 +20,23 @@ namespace media {
 
 class AvInput;
 
+// The perceptual summary keeps at most this many points: past it, every
+// other point goes and only every second key frame after is kept.
+inline constexpr std::size_t k_fingerprint_points = 4096;
+
 struct KeyframeOptions {
   std::filesystem::path out_dir;  // the JPEGs go here (created when missing)
   std::string name;               // file names: <name>-<nnnn>.jpg
   std::string report_prefix = "keyframes/";  // Keyframe::file = report_prefix + file name
   int longest_side = 640;
   double rotation_deg = 0;        // the display matrix's angle (MediaReport::rotation)
-  int jpeg_quality = 85;
+  int jpeg_quality = 3;           // 2 (best) … 31, as ffmpeg -q:v
   ChoiceOptions choice;
 };
 
 struct KeyframeResult {
   std::vector<core::Keyframe> keyframes;  // in time order
+  std::vector<core::FingerprintPoint> fingerprint;  // every key frame decoded (thinned past k_fingerprint_points)
   std::size_t key_frames_decoded = 0;
   std::size_t packets_rejected = 0;       // damaged key frames skipped
   bool read_by_index = false;             // seeked key frame to key frame

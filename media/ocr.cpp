@@ -1,10 +1,11 @@
 #include "media/ocr.hpp"
 
+#include "media/picture_file.hpp"
+
 #include <tesseract/baseapi.h>
 #include <tesseract/ocrclass.h>
 #include <tesseract/resultiterator.h>
 
-#include <opencv2/imgcodecs.hpp>
 
 #include <fmt/format.h>
 
@@ -191,8 +192,10 @@ core::Result<std::optional<core::OcrText>> OcrReader::read_file(const std::files
     return core::fail("media", file.string(), fmt::format("keyframe of {} bytes is larger than the {} MiB the OCR reads",
                                                           size, k_max_image_bytes >> 20));
   }
-  OcrImage image{cv::imread(file.string(), cv::IMREAD_COLOR)};
-  if (image.pixels.empty()) return core::fail("media", file.string(), "the keyframe is not a readable JPEG or PNG");
+  auto picture = read_picture(file);
+  if (!picture) return core::fail("media", file.string(), "the keyframe is not a readable JPEG or PNG");
+  const OcrImage image{cv::Mat(picture->height, picture->width, CV_8UC3, picture->bgr.data(),
+                               static_cast<std::size_t>(picture->stride))};
   return read(image, t);
 }
 

@@ -8,6 +8,7 @@
 #include "core/text.hpp"
 #include "reports/claims_section.hpp"
 #include "reports/markdown_text.hpp"
+#include "reports/media_section.hpp"
 #include "reports/posts_section.hpp"
 
 namespace reports {
@@ -31,6 +32,9 @@ std::string plural(std::size_t n, const char* one, const char* many) {
 }
 
 std::string embeds_line(const core::Case& c) {
+  if (c.embeds.empty() && !c.media.empty() && c.media.front().embed.empty()) {
+    return fmt::format("Media file {} checked against the claims given with it.", md_inline(c.article.source));
+  }
   const std::string where = c.article.title.empty() ? c.article.source : "\"" + c.article.title + "\"";
   std::map<std::string, std::size_t> by_platform;
   for (const auto& e : c.embeds) ++by_platform[platform_label(e.platform)];
@@ -76,8 +80,10 @@ std::string posts_line(const core::Case& c) {
 }
 
 std::string remaining_line(const core::Case& c) {
-  std::string line = c.posts.empty() ? "Posts and media were not fetched; checks read the article text only."
-                                     : posts_line(c);
+  std::string line = !c.posts.empty()   ? posts_line(c)
+                     : c.media.empty() ? "Posts and media were not fetched; checks read the article text only."
+                                       : std::string();
+  if (const std::string media = media_summary(c); !media.empty()) line += (line.empty() ? "" : " ") + media;
   if (!c.claims.empty()) line += " " + plural(c.claims.size(), "claim", "claims") + " found in the article.";
   if (!c.errors.empty()) line += " " + plural(c.errors.size(), "problem", "problems") + " noted below.";
   return line;
@@ -147,6 +153,7 @@ std::string render_markdown_report(const core::Case& c) {
   if (c.embeds.empty()) out += "None found.\n\n";
   for (const auto& e : c.embeds) append_embed(out, c, e);
   append_posts(out, c);
+  append_media(out, c);
   out += "## Checks\n\n";
   if (c.checks.empty()) out += "None ran.\n\n";
   for (const auto& check : c.checks) append_check(out, c, check);

@@ -113,6 +113,7 @@ Case full_case() {
   m.software = "Lavf59.27.100";
   m.notes = {"creation_time may be the transcode time"};
   m.keyframes = {Keyframe{1.5, "keyframes/e1-0001.jpg", "a1b2c3d4e5f60718", 120.5, 33.25, "scene-cut"}};
+  m.fingerprint = {FingerprintPoint{0, "a1b2c3d4e5f60718"}, FingerprintPoint{2.5, "0000ffff0000ffff"}};
   m.ocr = {OcrText{1.5, "شام اف ام", 91.5, "ara+eng"}};
   c.media.push_back(m);
   Place tadmur{"Tadmur", PlaceType::place, Location{34.56, 38.27}, "SY.11", "Homs", "SY", "Syria", "Asia/Damascus",

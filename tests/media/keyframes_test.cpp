@@ -66,6 +66,17 @@ TEST(Keyframes, FallOnTheSceneCutsReadByIndex) {
   EXPECT_EQ(jpegs_in(out), r.keyframes.size());
 }
 
+TEST(Keyframes, FingerprintHasEveryKeyFrameInTimeOrder) {
+  const auto r = extract("scenes.mp4", {}, testing_support::temp_dir("keyframes-fp"));
+  ASSERT_EQ(r.fingerprint.size(), r.key_frames_decoded);
+  for (std::size_t i = 1; i < r.fingerprint.size(); ++i) EXPECT_GT(r.fingerprint[i].t, r.fingerprint[i - 1].t) << i;
+  for (const auto& k : r.keyframes) {
+    const bool listed = std::any_of(r.fingerprint.begin(), r.fingerprint.end(),
+                                    [&](const core::FingerprintPoint& f) { return f.phash == k.phash && f.t == k.t; });
+    EXPECT_TRUE(listed) << k.t;
+  }
+}
+
 TEST(Keyframes, MatroskaReadInOrderGivesTheSamePictures) {
   const auto mp4 = extract("scenes.mp4", {}, testing_support::temp_dir("keyframes-a"));
   const auto mkv = extract("scenes.mkv", {}, testing_support::temp_dir("keyframes-b"));

@@ -1,0 +1,148 @@
+#include "media/media_stage.hpp"
+
+#include <fmt/format.h>
+
+#include <chrono>
+#include <vector>
+
+#include "fetch/sha256.hpp"
+#include "media/av_input.hpp"
+#include "media/keyframes.hpp"
+#include "media/ocr_keyframes.hpp"
+#include "media/probe.hpp"
+
+namespace media {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// What the report names the file by: relative to the report's folder when it lies inside it.
+std::string report_path(const std::filesystem::path& file, const std::filesystem::path& out_dir) {
+  std::error_code ec;
+  const auto relative = std::filesystem::relative(file, out_dir, ec);
+  if (!ec && !relative.empty() && *relative.begin() != "..") return relative.generic_string();
+  return file.string();
+}
+
+InputLimits limits_until(Clock::time_point deadline, const core::Limits& limits) {
+  InputLimits out;
+  out.deadline = std::chrono::duration_cast<std::chrono::milliseconds>(std::max(deadline - Clock::now(), Clock::duration::zero()));
+  out.max_pixels = limits.frame_pixels;
+  return out;
+}
+
+// Keeps what the probe found and adds where the file came from.
+core::MediaReport with_origin(core::MediaReport probed, const MediaInput& in, std::string file, std::string sha256) {
+  probed.embed = in.embed;
+  probed.source = in.source;
+  probed.file = std::move(file);
+  probed.sha256 = std::move(sha256);
+  return probed;
+}
+
+void add_keyframes(core::Case& c, core::MediaReport& report, const MediaInput& in, const MediaStageSettings& s,
+                   Clock::time_point deadline) {
+  auto input = AvInput::open_file(in.path, limits_until(deadline, s.limits));
+  if (!input) {
+    c.errors.push_back(input.error());
+    return;
+  }
+  KeyframeOptions options;
+  options.out_dir = s.out_dir / "keyframes";
+  options.name = in.name;
+  options.longest_side = s.media.keyframe_side;
+  options.rotation_deg = report.rotation.value_or(0.0);
+  options.choice.max_chosen = static_cast<std::size_t>(std::max(1, s.limits.keyframes));
+  auto frames = extract_keyframes(*input, options, s.limits.frame_pixels);
+  if (!frames) {
+    c.errors.push_back(frames.error());
+    return;
+  }
+  report.keyframes = std::move(frames->keyframes);
+  report.fingerprint = std::move(frames->fingerprint);
+  if (frames->stopped_early) {
+    report.notes.push_back("keyframes cover only part of the file: " + frames->stop_reason);
+    c.add_error("media", in.path.string(), "keyframes " + frames->stop_reason);
+  }
+  if (frames->packets_rejected > 0) {
+    report.notes.push_back(fmt::format("{} damaged key frames were skipped", frames->packets_rejected));
+  }
+}
+
+// The OCR engine is opened once per stage, on the first file that has
+// keyframes; when it cannot be opened, that is said once and the rest goes on.
+class LazyOcr {
+ public:
+  explicit LazyOcr(const MediaStageSettings& s) : settings_(s) {}
+
+  void read(core::Case& c, core::MediaReport& report) {
+    if (!settings_.media.ocr || report.keyframes.empty() || failed_) return;
+    if (!reader_) {
+      auto opened = OcrReader::open(OcrSettings{settings_.media.ocr_languages, {}, std::chrono::seconds(10)});
+      if (!opened) {
+        failed_ = true;
+        core::Error error = opened.error();
+        error.message += " (no on-screen text in this report; --no-ocr turns reading it off)";
+        c.errors.push_back(std::move(error));
+        return;
+      }
+      reader_.emplace(std::move(*opened));
+    }
+    auto read = read_keyframes(*reader_, report.keyframes, settings_.out_dir);
+    report.ocr = std::move(read.texts);
+    for (auto& e : read.errors) c.errors.push_back(std::move(e));
+  }
+
+ private:
+  const MediaStageSettings& settings_;
+  std::optional<OcrReader> reader_;
+  bool failed_ = false;
+};
+
+void analyse_one(core::Case& c, const MediaInput& in, const MediaStageSettings& s, LazyOcr& ocr) {
+  const auto deadline = Clock::now() + std::chrono::seconds(s.limits.media_seconds);
+  auto digest = fetch::sha256_file(in.path);
+  if (!digest) {
+    c.add_error("media", in.path.string(), digest.error().message);
+    return;
+  }
+  const std::string file = report_path(in.path, s.out_dir);
+  auto probed = probe_file(in.path, limits_until(deadline, s.limits));
+  if (!probed) {
+    c.errors.push_back(probed.error());
+    core::MediaReport unreadable;
+    unreadable.notes.push_back("could not be read as media: " + probed.error().message);
+    c.media.push_back(with_origin(std::move(unreadable), in, file, digest->sha256));
+    return;
+  }
+  core::MediaReport report = with_origin(std::move(*probed), in, file, digest->sha256);
+  if (s.keyframes) add_keyframes(c, report, in, s, deadline);
+  ocr.read(c, report);
+  if (report.location && s.place_at) report.location_place = s.place_at(*report.location);
+  c.media.push_back(std::move(report));
+}
+
+}  // namespace
+
+void analyse_file(core::Case& c, const MediaInput& in, const MediaStageSettings& s) {
+  LazyOcr ocr(s);
+  analyse_one(c, in, s, ocr);
+}
+
+void analyse_post_media(core::Case& c, const MediaStageSettings& s) {
+  std::vector<MediaInput> inputs;
+  for (const auto& post : c.posts) {
+    for (std::size_t i = 0; i < post.media.size(); ++i) {
+      const core::MediaItem& item = post.media[i];
+      if (item.file.empty()) continue;
+      inputs.push_back(MediaInput{s.out_dir / item.file, post.embed, item.url, fmt::format("{}-{}", post.embed, i + 1)});
+    }
+  }
+  LazyOcr ocr(s);
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    analyse_one(c, inputs[i], s, ocr);
+    if (s.progress) s.progress(i + 1, inputs.size());
+  }
+}
+
+}  // namespace media
