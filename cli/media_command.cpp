@@ -11,7 +11,9 @@
 #include "cli/tool_info.hpp"
 #include "core/config.hpp"
 #include "core/text.hpp"
+#include "fetch/stage_source.hpp"
 #include "media/media_stage.hpp"
+#include "media/remote_media.hpp"
 #include "reports/markdown_report.hpp"
 #include "reports/write_reports.hpp"
 #include "verify/checks/registry.hpp"
@@ -29,6 +31,7 @@ struct MediaOptions {
   std::string claim_place;
   bool no_ocr = false;
   bool probe_only = false;
+  bool offline = false;
   bool json = false;
   bool quiet = false;
 };
@@ -79,6 +82,28 @@ std::string file_stem(const std::string& input) {
   return core::slug(stem.empty() ? input : stem);
 }
 
+bool is_url(const std::string& input) {
+  return input.rfind("http://", 0) == 0 || input.rfind("https://", 0) == 0;
+}
+
+// The file to analyse: the path as given, or a URL fetched through the
+// guarded client into OUT/media/ (stored in the cache first; --offline reads
+// only the cache). nullopt after an Error on the Case.
+std::optional<media::MediaInput> media_input(const MediaOptions& o, const core::Config& config,
+                                             const std::filesystem::path& out, std::optional<core::Custody>& custody,
+                                             core::Case& c) {
+  const std::string name = file_stem(o.input);
+  if (!is_url(o.input)) return media::MediaInput{o.input, "", o.input, name};
+  auto fetched = media::fetch_media_url(o.input, config, o.offline, out / "media" / name);
+  if (!fetched) {
+    c.errors.push_back(fetched.error());
+    return std::nullopt;
+  }
+  custody = fetch::to_custody(fetched->custody);
+  return media::MediaInput{fetched->file, "", o.input, name};
+}
+
+
 int run(const MediaOptions& o) {
   set_json_messages(o.json);
   auto config = core::load_config(o.config.empty() ? std::nullopt : std::optional<std::filesystem::path>(o.config),
@@ -106,7 +131,11 @@ int run(const MediaOptions& o) {
   // The recipe: 1 the file, 2 the claims given, 3 the checks, 4 the report — always.
   auto settings = media_settings(*config, out, places, !o.no_ocr && !o.probe_only);
   settings.keyframes = !o.probe_only;
-  media::analyse_file(c, media::MediaInput{o.input, "", o.input, file_stem(o.input)}, settings);
+  std::optional<core::Custody> custody;
+  if (auto input = media_input(o, *config, out, custody, c)) {
+    media::analyse_file(c, *input, settings);
+    if (!c.media.empty()) c.media.back().custody = custody;
+  }
   const bool readable = !c.media.empty() && !c.media.front().format.empty();  // probed: a file of media
   add_claims(c, o, places);
   verify::run_checks(c);
@@ -128,11 +157,13 @@ int run(const MediaOptions& o) {
 void add_media_command(CLI::App& app, int& exit_code) {
   auto options = std::make_shared<MediaOptions>();
   CLI::App* cmd = app.add_subcommand("media", "Probe a video or image, take its keyframes, check it against claims, write a report");
-  cmd->add_option("FILE", options->input, "Video or image file")->required()->check(CLI::ExistingFile);
+  cmd->add_option("FILE", options->input, "Video or image: a file, or an http(s) URL of a media file or HLS playlist")
+      ->required();
   cmd->add_option("--out", options->out, "Output folder (default: ./embedcheck-out/<input-name>/)");
   cmd->add_option("--claim-time", options->claim_time, "When the footage is said to be filmed (ISO 8601: 2020-04-14 or 2020-04-14T10:00Z)");
   cmd->add_option("--claim-place", options->claim_place, "Where the footage is said to be filmed (a place name: Palmyra, \"Palmyra, Syria\")");
   cmd->add_flag("--no-ocr", options->no_ocr, "Do not read on-screen text");
+  cmd->add_flag("--offline", options->offline, "For a URL: fetch nothing, read it only from the cache an earlier run filled");
   cmd->add_flag("--probe-only", options->probe_only, "Only the file's facts and tags: no keyframes, no on-screen text");
   cmd->add_option("--config", options->config, "Config file (JSON); EMBEDCHECK_* environment variables override it")
       ->check(CLI::ExistingFile);

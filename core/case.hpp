@@ -201,6 +201,7 @@ struct MediaReport {
   std::string embed;         // the embed whose post carried it; empty for a bare file
   std::string source;        // the URL or path the bytes came from
   std::string file;          // the local file that was read
+  std::optional<Custody> custody;  // when the file was fetched for this report (embedcheck media URL)
   std::string kind;          // video | image
   std::string sha256;
   std::string format;        // container, as libavformat names it: "mov,mp4,m4a,3gp,3g2,mj2"

@@ -249,6 +249,7 @@ json media_json(const MediaReport& m) {
   return {{"embed", text_or_null(m.embed)},
           {"source", m.source},
           {"file", text_or_null(m.file)},
+          {"custody", custody_json(m.custody)},
           {"kind", text_or_null(m.kind)},
           {"sha256", m.sha256},
           {"format", text_or_null(m.format)},
@@ -279,6 +280,7 @@ MediaReport media_of(const json& j) {
   m.embed = text_of(j, "embed");
   m.source = text_of(j, "source");
   m.file = text_of(j, "file");
+  m.custody = custody_of(j, "custody");
   m.kind = text_of(j, "kind");
   m.sha256 = text_of(j, "sha256");
   m.format = text_of(j, "format");

@@ -63,7 +63,7 @@ Result<std::string> read_file_limited(const std::filesystem::path& path, std::si
   return content;
 }
 
-Result<void> write_file_atomic(const std::filesystem::path& path, std::string_view content) {
+Result<void> write_file_atomic(const std::filesystem::path& path, std::string_view content, Sync sync) {
   const std::string name = path.string();
   std::filesystem::path folder = path.parent_path();
   if (folder.empty()) folder = ".";
@@ -72,7 +72,7 @@ Result<void> write_file_atomic(const std::filesystem::path& path, std::string_vi
   {
     Fd file{::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644)};
     if (file.fd < 0) return fail("report", name, "cannot create: " + errno_text());
-    if (!write_all(file.fd, content) || ::fsync(file.fd) != 0) {
+    if (!write_all(file.fd, content) || (sync == Sync::durable && ::fsync(file.fd) != 0)) {
       const std::string reason = errno_text();
       ::unlink(temp.c_str());
       return fail("report", name, "cannot write: " + reason);
@@ -83,8 +83,10 @@ Result<void> write_file_atomic(const std::filesystem::path& path, std::string_vi
     ::unlink(temp.c_str());
     return fail("report", name, "cannot rename into place: " + reason);
   }
-  Fd dir{::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)};
-  if (dir.fd >= 0) ::fsync(dir.fd);
+  if (sync == Sync::durable) {
+    Fd dir{::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)};
+    if (dir.fd >= 0) ::fsync(dir.fd);
+  }
   return {};
 }
 

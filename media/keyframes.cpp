@@ -73,7 +73,7 @@ class Collector {
       auto bytes = jpeg_.encode(upright, path.string());
       if (!bytes) {
         problem = bytes.error().message;
-      } else if (auto written = core::write_file_atomic(path, *bytes); !written) {
+      } else if (auto written = core::write_file_atomic(path, *bytes, core::Sync::none); !written) {
         problem = written.error().message;
       }
     });

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <chrono>
+#include <future>
 #include <vector>
 
 #include "fetch/sha256.hpp"
@@ -101,25 +102,28 @@ class LazyOcr {
 
 void analyse_one(core::Case& c, const MediaInput& in, const MediaStageSettings& s, LazyOcr& ocr) {
   const auto deadline = Clock::now() + std::chrono::seconds(s.limits.media_seconds);
-  auto digest = fetch::sha256_file(in.path);
+  // Hashing reads every byte while the decoder needs only the key frames:
+  // on its own thread it costs no wall time.
+  auto digest_job = std::async(std::launch::async, [path = in.path] { return fetch::sha256_file(path); });
+  const std::string file = report_path(in.path, s.out_dir);
+  auto probed = probe_file(in.path, limits_until(deadline, s.limits));
+  core::MediaReport report;
+  if (probed) {
+    report = std::move(*probed);
+    if (s.keyframes) add_keyframes(c, report, in, s, deadline);
+    ocr.read(c, report);
+    if (report.location && s.place_at) report.location_place = s.place_at(*report.location);
+  }
+  auto digest = digest_job.get();
   if (!digest) {
     c.add_error("media", in.path.string(), digest.error().message);
     return;
   }
-  const std::string file = report_path(in.path, s.out_dir);
-  auto probed = probe_file(in.path, limits_until(deadline, s.limits));
   if (!probed) {
     c.errors.push_back(probed.error());
-    core::MediaReport unreadable;
-    unreadable.notes.push_back("could not be read as media: " + probed.error().message);
-    c.media.push_back(with_origin(std::move(unreadable), in, file, digest->sha256));
-    return;
+    report.notes.push_back("could not be read as media: " + probed.error().message);
   }
-  core::MediaReport report = with_origin(std::move(*probed), in, file, digest->sha256);
-  if (s.keyframes) add_keyframes(c, report, in, s, deadline);
-  ocr.read(c, report);
-  if (report.location && s.place_at) report.location_place = s.place_at(*report.location);
-  c.media.push_back(std::move(report));
+  c.media.push_back(with_origin(std::move(report), in, file, digest->sha256));
 }
 
 }  // namespace

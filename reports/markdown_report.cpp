@@ -31,8 +31,11 @@ std::string plural(std::size_t n, const char* one, const char* many) {
   return fmt::format("{} {}", n, n == 1 ? one : many);
 }
 
+// `embedcheck media FILE`: one file, no article around it.
+bool bare_media(const core::Case& c) { return c.embeds.empty() && !c.media.empty() && c.media.front().embed.empty(); }
+
 std::string embeds_line(const core::Case& c) {
-  if (c.embeds.empty() && !c.media.empty() && c.media.front().embed.empty()) {
+  if (bare_media(c)) {
     return fmt::format("Media file {} checked against the claims given with it.", md_inline(c.article.source));
   }
   const std::string where = c.article.title.empty() ? c.article.source : "\"" + c.article.title + "\"";
@@ -57,8 +60,11 @@ std::string checks_line(const core::Case& c) {
   if (first_bad != c.checks.end()) {
     return line + fmt::format(" — {} {}: {}", first_bad->kind, first_bad->embed, md_inline(first_bad->explanation));
   }
-  if (c.checks.empty()) return "No checks could run: the embeds carry no dates or post ids to compare.";
-  return line + "; nothing found contradicts the embeds.";
+  if (c.checks.empty()) {
+    return bare_media(c) ? "No checks could run: give --claim-time or --claim-place to check the file against."
+                         : "No checks could run: the embeds carry no dates or post ids to compare.";
+  }
+  return line + (bare_media(c) ? "; nothing found contradicts the claims." : "; nothing found contradicts the embeds.");
 }
 
 // "Posts: 2 read (1 deleted), 1 could not be fetched; 1 media file downloaded."
@@ -84,7 +90,9 @@ std::string remaining_line(const core::Case& c) {
                      : c.media.empty() ? "Posts and media were not fetched; checks read the article text only."
                                        : std::string();
   if (const std::string media = media_summary(c); !media.empty()) line += (line.empty() ? "" : " ") + media;
-  if (!c.claims.empty()) line += " " + plural(c.claims.size(), "claim", "claims") + " found in the article.";
+  if (!c.claims.empty()) {
+    line += " " + plural(c.claims.size(), "claim", "claims") + (bare_media(c) ? " given." : " found in the article.");
+  }
   if (!c.errors.empty()) line += " " + plural(c.errors.size(), "problem", "problems") + " noted below.";
   return line;
 }

@@ -130,6 +130,17 @@ TEST(FetchEndToEnd, PostsAndMediaAreFetchedThenServedFromTheCacheOffline) {
   EXPECT_NE(report["checks"].dump().find("named in the fetched post text"), std::string::npos)
       << report["checks"].dump(2);
   EXPECT_EQ(services.hits(), 2);
+  // The media stage read the downloaded video: its digest, facts and keyframes.
+  ASSERT_EQ(report["media"].size(), 1u) << report["errors"].dump(2);
+  const json& analysed = report["media"][0];
+  EXPECT_EQ(analysed["embed"], post["embed"]);
+  EXPECT_EQ(analysed["sha256"], fixture_digest->sha256);
+  EXPECT_EQ(analysed["file"], media["file"]);
+  EXPECT_EQ(analysed["source"], media["url"]);
+  EXPECT_EQ(analysed["kind"], "video");
+  ASSERT_FALSE(analysed["keyframes"].empty());
+  for (const auto& k : analysed["keyframes"]) EXPECT_TRUE(std::filesystem::exists(out / k["file"].get<std::string>()));
+  EXPECT_NE(md.find("## Media"), std::string::npos);
 
   services.stop();
   const auto out2 = dir / "out2";
@@ -138,6 +149,7 @@ TEST(FetchEndToEnd, PostsAndMediaAreFetchedThenServedFromTheCacheOffline) {
   ASSERT_EQ(offline.exit_code, 0) << offline.err;
   const json report2 = read_report(out2);
   EXPECT_EQ(report2["posts"], report["posts"]);
+  EXPECT_EQ(report2["media"], report["media"]);  // the same bytes give the same keyframes
   EXPECT_TRUE(std::filesystem::exists(out2 / media["file"].get<std::string>()));
   EXPECT_TRUE(report2["errors"].empty()) << report2["errors"].dump(2);
 

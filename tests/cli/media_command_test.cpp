@@ -4,7 +4,12 @@
 #include <algorithm>
 #include <filesystem>
 
+#include <atomic>
+#include <fstream>
+#include <memory>
+
 #include "fetch/sha256.hpp"
+#include "tests/fetch/loopback_server.hpp"
 #include "tests/cli/run_command.hpp"
 #include "tests/support/paths.hpp"
 
@@ -113,6 +118,67 @@ TEST(MediaCommand, ABadClaimTimeIsAUsageError) {
                            "--claim-time", "last Tuesday"});
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("--claim-time"), std::string::npos) << r.err;
+}
+
+}  // namespace
+
+namespace {
+
+// A remote video through the guarded client: fetched into OUT/media/, its
+// custody in the report, and the same report offline from the cache.
+TEST(MediaCommand, AUrlIsFetchedThroughTheClientAndReplayedOffline) {
+  const std::string video = testing_support::read_file(fixture("cuts.mp4"));
+  auto server = std::make_unique<fetch_testing::LoopbackServer>();
+  std::atomic<int> hits{0};
+  server->http().Get("/clip.mp4", [&](const httplib::Request&, httplib::Response& res) {
+    ++hits;
+    res.set_content(video, "video/mp4");
+  });
+  server->start();
+  const std::string url = "http://127.0.0.1:" + std::to_string(server->port()) + "/clip.mp4";
+  const fs::path dir = testing_support::temp_dir("media-cli-url");
+  const fs::path config = dir / "config.json";
+  std::ofstream(config) << json{{"cache_dir", (dir / "cache").string()}, {"net", {{"allow_addresses", {"127.0.0.1"}}}}}.dump();
+
+  auto online = run_embedcheck({"media", url, "--out", (dir / "a").string(), "--config", config.string(), "--no-ocr", "--quiet"});
+  ASSERT_EQ(online.exit_code, 0) << online.err;
+  const json a = read_json(dir / "a" / "report.json");
+  ASSERT_EQ(a["media"].size(), 1u) << a["errors"].dump(2);
+  const json& m = a["media"][0];
+  EXPECT_EQ(m["source"], url);
+  EXPECT_EQ(m["sha256"], fetch::sha256_file(fixture("cuts.mp4"))->sha256);
+  EXPECT_EQ(m["custody"]["url"], url);
+  EXPECT_EQ(m["custody"]["sha256"], m["sha256"]);
+  EXPECT_TRUE(fs::exists(dir / "a" / m["file"].get<std::string>())) << m["file"];
+  EXPECT_EQ(hits.load(), 1);
+
+  server.reset();
+  auto offline = run_embedcheck({"media", url, "--out", (dir / "b").string(), "--config", config.string(), "--no-ocr",
+                                 "--quiet", "--offline"});
+  ASSERT_EQ(offline.exit_code, 0) << offline.err;
+  const json b = read_json(dir / "b" / "report.json");
+  EXPECT_EQ(b["media"], a["media"]);
+}
+
+TEST(MediaCommand, ALoopbackUrlIsRefusedWithoutTheAllowList) {
+  auto server = std::make_unique<fetch_testing::LoopbackServer>();
+  std::atomic<int> hits{0};
+  server->http().Get("/clip.mp4", [&](const httplib::Request&, httplib::Response& res) {
+    ++hits;
+    res.set_content("x", "video/mp4");
+  });
+  server->start();
+  const std::string url = "http://127.0.0.1:" + std::to_string(server->port()) + "/clip.mp4";
+  const fs::path dir = testing_support::temp_dir("media-cli-refused");
+  const fs::path config = dir / "config.json";
+  std::ofstream(config) << json{{"cache_dir", (dir / "cache").string()}}.dump();
+  auto r = run_embedcheck({"media", url, "--out", (dir / "out").string(), "--config", config.string(), "--quiet"});
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_EQ(hits.load(), 0);
+  const json report = read_json(dir / "out" / "report.json");
+  EXPECT_TRUE(report["media"].empty());
+  ASSERT_FALSE(report["errors"].empty());
+  EXPECT_NE(report["errors"][0]["input"].get<std::string>().find("127.0.0.1"), std::string::npos);
 }
 
 }  // namespace

@@ -87,6 +87,7 @@ Case full_case() {
   m.capture_time = parse_iso8601("2020-04-14T09:00:00Z");
   m.location = Location{34.56, 38.27};
   m.file = "media/e1-1.mp4";
+  m.custody = custody;
   m.kind = "video";
   m.format = "mov,mp4,m4a,3gp,3g2,mj2";
   m.bitrate = 632000;

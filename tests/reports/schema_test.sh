@@ -37,6 +37,23 @@ for input in "${inputs[@]}"; do
   fi
   reports+=("$out/report.json")
 done
+# Bare media files through `embedcheck media` (fixtures made by scripts/make-fixtures
+# beside the binary): good files, files with tags and GPS, and bad ones.
+fixtures=$(dirname "$bin")/fixtures
+for input in "$fixtures"/tags.mp4 "$fixtures"/apple.mov "$fixtures"/photo-exif.jpg "$fixtures"/cuts.mp4 \
+             "$fixtures"/zero.mp4 "$fixtures"/random.mp4 "$fixtures"/audio-only.m4a; do
+  n=$((n + 1))
+  out="$work/out-$n"
+  set +e
+  "$bin" media "$input" --out "$out" --quiet --no-ocr --claim-place "Palmyra, Syria" --claim-time 2020-04-14T10:00Z 2>/dev/null
+  rc=$?
+  set -e
+  if [ "$rc" -ne 0 ] && [ "$rc" -ne 2 ]; then
+    echo "embedcheck media exited $rc on $input" >&2
+    exit 1
+  fi
+  reports+=("$out/report.json")
+done
 # Hand-built samples of what real inputs may not yet produce (place claims and
 # their checks); schema_sample_test keeps them equal to the writer's output.
 reports+=("$src"/tests/reports/samples/*.json)
