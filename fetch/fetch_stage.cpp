@@ -10,6 +10,7 @@
 #include "fetch/stage_media.hpp"
 #include "fetch/stage_posts.hpp"
 #include "fetch/stage_source.hpp"
+#include "fetch/telegram_posts.hpp"
 #include "fetch/twitter_posts.hpp"
 #include "fetch/url.hpp"
 
@@ -39,7 +40,7 @@ std::string platform_label(core::Platform p) {
 void note_unbuilt(core::Case& c) {
   std::map<std::string, std::string> embeds_of;
   for (const auto& e : c.embeds) {
-    if (e.platform == core::Platform::twitter) continue;
+    if (e.platform == core::Platform::twitter || e.platform == core::Platform::telegram) continue;
     std::string& ids = embeds_of[platform_label(e.platform)];
     ids += (ids.empty() ? "" : ", ") + e.id;
   }
@@ -112,7 +113,7 @@ std::optional<Cache> open_cache(core::Case& c, const FetchSettings& s) {
 void fetch_posts(core::Case& c, const FetchSettings& s) {
   note_unbuilt(c);
   std::vector<Target> targets = twitter_targets(c, s.config);
-  if (targets.empty()) return;
+  if (targets.empty() && !has_telegram_embeds(c)) return;
   std::optional<Cache> cache = open_cache(c, s);
   std::optional<Client> client;
   if (!s.offline) client.emplace(s.client);
@@ -124,6 +125,7 @@ void fetch_posts(core::Case& c, const FetchSettings& s) {
     if (!t.post_id.empty()) asks.push_back(TwitterTarget{t.embed, t.post_id});
   }
   read_twitter_posts(c, asks, source, s);
+  read_telegram_posts(c, source, s);
   // Links resolve before posts are read; the report lists posts in article order.
   std::map<std::string, std::size_t> order;
   for (std::size_t i = 0; i < c.embeds.size(); ++i) order[c.embeds[i].id] = i;
