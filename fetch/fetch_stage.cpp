@@ -12,6 +12,7 @@
 #include "fetch/stage_source.hpp"
 #include "fetch/telegram_posts.hpp"
 #include "fetch/twitter_posts.hpp"
+#include "fetch/ytdlp_posts.hpp"
 #include "fetch/url.hpp"
 
 namespace fetch {
@@ -35,18 +36,28 @@ std::string platform_label(core::Platform p) {
   return name;
 }
 
-// Other platforms have no adapter yet: one line per platform says so, and
-// no Post is made up for them.
-void note_unbuilt(core::Case& c) {
-  std::map<std::string, std::string> embeds_of;
+// Platforms with no adapter, or whose adapter (yt-dlp) is off: one line per
+// platform says so, and no Post is made up for them.
+void note_unread(core::Case& c, const core::Config& config) {
+  std::map<std::string, std::pair<std::string, bool>> embeds_of;  // label → ids, needs yt-dlp
   for (const auto& e : c.embeds) {
     if (e.platform == core::Platform::twitter || e.platform == core::Platform::telegram) continue;
-    std::string& ids = embeds_of[platform_label(e.platform)];
+    const bool via_ytdlp = is_ytdlp_platform(e.platform);
+    if (via_ytdlp && config.yt_dlp.enabled) continue;
+    auto& [ids, needs_ytdlp] = embeds_of[platform_label(e.platform)];
     ids += (ids.empty() ? "" : ", ") + e.id;
+    needs_ytdlp = via_ytdlp;
   }
-  for (const auto& [label, ids] : embeds_of) {
-    c.add_error("fetch", "embed " + ids, "fetching " + label + " posts is not built yet");
+  for (const auto& [label, entry] : embeds_of) {
+    c.add_error("fetch", "embed " + entry.first,
+                entry.second ? "fetching " + label + " posts needs yt-dlp: set tools.yt_dlp.enabled (off by default)"
+                             : "fetching " + label + " posts is not built yet");
   }
+}
+
+bool has_ytdlp_embeds(const core::Case& c, const core::Config& config) {
+  return config.yt_dlp.enabled &&
+         std::any_of(c.embeds.begin(), c.embeds.end(), [](const core::Embed& e) { return is_ytdlp_platform(e.platform); });
 }
 
 std::vector<Target> twitter_targets(const core::Case& c, const core::Config& config) {
@@ -111,9 +122,10 @@ std::optional<Cache> open_cache(core::Case& c, const FetchSettings& s) {
 }  // namespace
 
 void fetch_posts(core::Case& c, const FetchSettings& s) {
-  note_unbuilt(c);
+  note_unread(c, s.config);
   std::vector<Target> targets = twitter_targets(c, s.config);
-  if (targets.empty() && !has_telegram_embeds(c)) return;
+  const bool ytdlp = has_ytdlp_embeds(c, s.config);
+  if (targets.empty() && !has_telegram_embeds(c) && !ytdlp) return;
   std::optional<Cache> cache = open_cache(c, s);
   std::optional<Client> client;
   if (!s.offline) client.emplace(s.client);
@@ -126,6 +138,7 @@ void fetch_posts(core::Case& c, const FetchSettings& s) {
   }
   read_twitter_posts(c, asks, source, s);
   read_telegram_posts(c, source, s);
+  if (ytdlp) read_ytdlp_posts(c, source, s);
   // Links resolve before posts are read; the report lists posts in article order.
   std::map<std::string, std::size_t> order;
   for (std::size_t i = 0; i < c.embeds.size(); ++i) order[c.embeds[i].id] = i;

@@ -66,6 +66,14 @@ core::Result<Stored> StageSource::cached_body(const std::string& url, std::uint6
   return Stored{*record, std::move(*body)};
 }
 
+core::Result<Stored> StageSource::keep(const std::string& url, std::string_view via, std::string body) {
+  if (!cache_) return core::fail("fetch", redact_url(url), "the cache could not be opened, so nothing was kept");
+  // No HTTP exchange made these bytes: status 0, no headers; `via` names what did.
+  auto record = cache_->store_body(StoreRequest{url, url, 0, {}, std::string(via), now()}, body);
+  if (!record) return tl::unexpected(record.error());
+  return Stored{*record, std::move(body)};
+}
+
 std::vector<core::Result<Stored>> StageSource::bodies(const std::vector<std::string>& urls, std::string_view via,
                                                       std::uint64_t max_bytes, const BatchProgress& progress) {
   std::vector<core::Result<Stored>> out;

@@ -36,7 +36,8 @@ void append_post(std::string& out, const core::Post& p) {
 }  // namespace
 
 std::string custody_text(const core::Custody& c) {
-  std::string out = fmt::format("{} (HTTP {}", md_inline(c.url), c.status);
+  // Status 0: no HTTP exchange made the bytes (a helper program's output, named by via).
+  std::string out = md_inline(c.url) + (c.status ? fmt::format(" (HTTP {}", c.status) : std::string(" (no HTTP exchange"));
   if (c.fetched_at) out += ", fetched " + core::format_iso8601(*c.fetched_at);
   if (!c.via.empty()) out += ", via " + md_inline(c.via);
   out += fmt::format(", {} bytes, SHA-256 `{}`)", c.size, md_inline(c.sha256));

@@ -118,15 +118,18 @@ TEST_F(FetchStage, ALinkWithoutAnIdIsFollowedToItsPostOnlineAndOffline) {
   EXPECT_TRUE(again.errors.empty());
 }
 
-TEST_F(FetchStage, OtherPlatformsSayTheyAreNotBuiltAndGetNoPost) {
+TEST_F(FetchStage, OtherPlatformsSayWhatTheyNeedAndGetNoPost) {
   core::Case c;
   core::Embed insta = twitter_embed("e1", "CxYz");
   insta.platform = core::Platform::instagram;
-  c.embeds.push_back(insta);
+  core::Embed bluesky = twitter_embed("e2", "3kabc");
+  bluesky.platform = core::Platform::bluesky;
+  c.embeds = {insta, bluesky};
   fetch::fetch_posts(c, settings_);
   EXPECT_TRUE(c.posts.empty());
-  ASSERT_EQ(c.errors.size(), 1u);
-  EXPECT_EQ(c.errors[0].message, "fetching Instagram posts is not built yet");
+  ASSERT_EQ(c.errors.size(), 2u);
+  EXPECT_EQ(c.errors[0].message, "fetching Bluesky posts is not built yet");
+  EXPECT_EQ(c.errors[1].message, "fetching Instagram posts needs yt-dlp: set tools.yt_dlp.enabled (off by default)");
   EXPECT_FALSE(std::filesystem::exists(dir_ / "cache")) << "nothing to fetch, no cache made";
 }
 
