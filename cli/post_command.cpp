@@ -83,8 +83,8 @@ int run(const PostOptions& o) {
 
 void add_post_command(CLI::App& app, int& exit_code) {
   auto options = std::make_shared<PostOptions>();
-  CLI::App* cmd = app.add_subcommand("post", "Fetch one Twitter/X post and print it as JSON (report.json's posts[] form)");
-  cmd->add_option("POST", options->input, "Post URL (x.com/…/status/ID, t.co/…, pic.twitter.com/…) or post id")
+  CLI::App* cmd = app.add_subcommand("post", "Fetch one Twitter/X or Telegram post and print it as JSON (report.json's posts[] form)");
+  cmd->add_option("POST", options->input, "Post URL (x.com/…/status/ID, t.co/…, pic.twitter.com/…, t.me/CHANNEL/N) or Twitter/X post id")
       ->required();
   cmd->add_flag("--offline", options->offline, "Fetch nothing: read the post only from the cache (cache_dir)");
   cmd->add_option("--config", options->config, "Config file (JSON); EMBEDCHECK_* environment variables override it")

@@ -3,6 +3,8 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cctype>
 #include <memory>
 
 #include "cli/exit_codes.hpp"
@@ -13,6 +15,8 @@
 #include "cli/tool_info.hpp"
 #include "core/config.hpp"
 #include "core/text.hpp"
+#include "fetch/article_source.hpp"
+#include "fetch/url.hpp"
 #include "media/media_stage.hpp"
 #include "reports/markdown_report.hpp"
 #include "reports/write_reports.hpp"
@@ -43,18 +47,40 @@ bool is_url(const std::string& input) {
   return input.rfind("http://", 0) == 0 || input.rfind("https://", 0) == 0;
 }
 
-// 1 - read the article; false when it could not be read.
-bool ingest(const VerifyOptions& o, const core::Config& config, const verify::IngestOptions& base, core::Case& c) {
-  if (is_url(o.input)) {
-    c.article.source = o.input;
-    c.add_error("ingest", o.input,
-                "reading an article from a URL is not built yet: save the page and pass the file");
-    return false;
-  }
+// "ftp://…", "file://…": a URL of a scheme the client never speaks, not a file name.
+bool has_other_scheme(const std::string& input) {
+  const auto colon = input.find("://");
+  return colon != std::string::npos && colon > 0 &&
+         std::all_of(input.begin(), input.begin() + static_cast<std::ptrdiff_t>(colon),
+                     [](unsigned char ch) { return std::isalnum(ch) || ch == '+' || ch == '-' || ch == '.'; });
+}
+
+// 1 - read the article; false when it could not be read. A URL is fetched
+// through the guarded client into the custody cache (or read from it
+// offline); its Content-Type stands in for --kind and --charset unless given.
+bool ingest(const VerifyOptions& o, const core::Config& config, const fetch::FetchSettings& fetching,
+            const verify::IngestOptions& base, core::Case& c) {
   verify::IngestOptions options = base;
   options.max_bytes = config.limits.article_bytes;
   options.max_depth = config.limits.html_depth;
-  return verify::ingest_file(o.input, options, c);
+  const std::string source = fetch::redact_url(o.input);
+  if (!is_url(o.input) && has_other_scheme(o.input)) {
+    c.article.source = source;
+    c.add_error("ingest", source, "only http and https URLs are read; save the page and pass the file");
+    return false;
+  }
+  if (!is_url(o.input)) return verify::ingest_file(o.input, options, c);
+  auto answer = fetch::fetch_article(o.input, fetching);
+  if (!answer) {
+    c.article.source = source;
+    c.errors.push_back(answer.error());
+    return false;
+  }
+  if (options.declared_charset.empty()) options.declared_charset = answer->charset;
+  if (!options.kind) options.kind = answer->kind;
+  const bool read = verify::ingest_bytes(std::move(answer->body), source, options, c);
+  c.article.custody = answer->custody;
+  return read;
 }
 
 // The gazetteer, or null with an Error saying what goes missing without it.
@@ -108,7 +134,7 @@ int run(const VerifyOptions& o) {
   // and metadata of the media, 5 extract claims, 6 run checks, 7 write the
   // report — always.
   core::Case c;
-  const bool readable = ingest(o, *config, options, c);
+  const bool readable = ingest(o, *config, *fetching, options, c);
   if (readable) {
     verify::detect_embeds(c);
     fetch_stage(c, out, *fetching, !o.quiet && !o.json);
@@ -140,7 +166,7 @@ int run(const VerifyOptions& o) {
 void add_verify_command(CLI::App& app, int& exit_code) {
   auto options = std::make_shared<VerifyOptions>();
   CLI::App* cmd = app.add_subcommand("verify", "Find the embedded posts in an article, check them, write a report");
-  cmd->add_option("ARTICLE", options->input, "Article file: HTML, Markdown or plain text")->required();
+  cmd->add_option("ARTICLE", options->input, "Article: a file or an http(s) URL (HTML, Markdown or plain text)")->required();
   cmd->add_option("--out", options->out, "Output folder (default: ./embedcheck-out/<input-name>/)");
   cmd->add_flag("--offline", options->offline, "Fetch nothing: read posts and media only from the cache (cache_dir) an earlier run filled");
   cmd->add_option("--config", options->config, "Config file (JSON); EMBEDCHECK_* environment variables override it")

@@ -49,8 +49,20 @@ struct MarkupElement {
   bool has_class(std::string_view name) const;
 };
 
+// Where fetched bytes came from: the cache's custody record, as the report cites it.
+struct Custody {
+  std::string url;           // as requested
+  std::string final_url;     // after redirects
+  std::optional<Instant> fetched_at;
+  long status = 0;           // HTTP status
+  std::string sha256;        // of the bytes stored
+  std::uint64_t size = 0;
+  std::string via;           // "twitter-syndication", "direct", …
+  bool operator==(const Custody&) const = default;
+};
+
 struct Article {
-  std::string source;        // path or URL as given
+  std::string source;        // path as given, or URL (secret-like query values redacted)
   InputKind kind = InputKind::text;
   std::string charset;       // the charset the bytes were decoded from
   std::string title;
@@ -62,6 +74,7 @@ struct Article {
   std::string language;
   std::string text;          // body text; every span points into it
   std::vector<MarkupElement> markup;  // elements of HTML input, in document order
+  std::optional<Custody> custody;     // when the article was fetched from a URL
   bool operator==(const Article&) const = default;
 };
 
@@ -81,18 +94,6 @@ struct Embed {
   std::string text;          // the post text as quoted in the article, kept intact
   std::string found_by;      // which markup or pattern revealed it
   bool operator==(const Embed&) const = default;
-};
-
-// Where fetched bytes came from: the cache's custody record, as the report cites it.
-struct Custody {
-  std::string url;           // as requested
-  std::string final_url;     // after redirects
-  std::optional<Instant> fetched_at;
-  long status = 0;           // HTTP status
-  std::string sha256;        // of the bytes stored
-  std::uint64_t size = 0;
-  std::string via;           // "twitter-syndication", "direct", …
-  bool operator==(const Custody&) const = default;
 };
 
 struct MediaItem {

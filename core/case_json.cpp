@@ -56,12 +56,15 @@ std::vector<T> vector_of(const json& j, const char* key, F&& from) {
   return out;
 }
 
+json custody_json(const std::optional<Custody>& c);
+std::optional<Custody> custody_of(const json& j, const char* key);
+
 json article_json(const Article& a) {
   return {{"source", a.source}, {"kind", name_of(a.kind)}, {"charset", text_or_null(a.charset)},
           {"title", text_or_null(a.title)}, {"byline", text_or_null(a.byline)},
           {"published", instant_or_null(a.published)}, {"published_from", text_or_null(a.published_from)},
           {"modified", instant_or_null(a.modified)}, {"canonical_url", text_or_null(a.canonical_url)},
-          {"language", text_or_null(a.language)}, {"text", a.text}};
+          {"language", text_or_null(a.language)}, {"custody", custody_json(a.custody)}, {"text", a.text}};
 }
 
 Article article_of(const json& j) {
@@ -76,6 +79,7 @@ Article article_of(const json& j) {
   a.modified = instant_of(j, "modified");
   a.canonical_url = text_of(j, "canonical_url");
   a.language = text_of(j, "language");
+  a.custody = custody_of(j, "custody");
   a.text = text_of(j, "text");
   return a;
 }

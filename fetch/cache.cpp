@@ -107,7 +107,13 @@ core::Result<Cache> Cache::open(const std::filesystem::path& dir) {
   }
   auto lock = blobs::FileLock::open(dir / "lock");
   if (!lock) return tl::unexpected(lock.error());
-  auto db = open_index(dir / "index.sqlite");
+  core::Result<core::Database> db = tl::unexpected(core::Error{});
+  {
+    // Two processes setting up a fresh index at once (WAL switch, schema) can
+    // get SQLITE_BUSY without the busy handler being asked; one at a time.
+    const blobs::FileLock::Guard guard(*lock, true);
+    db = open_index(dir / "index.sqlite");
+  }
   if (!db) return tl::unexpected(db.error());
   return Cache(std::make_unique<Impl>(Impl{dir, std::move(*lock), std::move(*db)}));
 }

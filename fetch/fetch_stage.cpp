@@ -7,16 +7,16 @@
 #include <vector>
 
 #include "fetch/link_resolver.hpp"
-#include "fetch/platforms/twitter_syndication.hpp"
 #include "fetch/stage_media.hpp"
+#include "fetch/stage_posts.hpp"
 #include "fetch/stage_source.hpp"
+#include "fetch/telegram_posts.hpp"
+#include "fetch/twitter_posts.hpp"
+#include "fetch/ytdlp_posts.hpp"
 #include "fetch/url.hpp"
 
 namespace fetch {
 namespace {
-
-// A post's JSON or a link's page: far above any real one, far below a video.
-constexpr std::uint64_t k_page_bytes = 8ull << 20;
 
 struct Target {
   std::size_t embed;    // index into Case::embeds
@@ -36,28 +36,28 @@ std::string platform_label(core::Platform p) {
   return name;
 }
 
-core::Post error_post(const core::Embed& e, const std::string& post_id, std::string note, std::string_view via) {
-  core::Post post;
-  post.embed = e.id;
-  post.post_id = post_id;
-  post.status = core::PostStatus::error;
-  post.status_note = std::move(note);
-  post.fetched_via = std::string(via);
-  return post;
+// Platforms with no adapter, or whose adapter (yt-dlp) is off: one line per
+// platform says so, and no Post is made up for them.
+void note_unread(core::Case& c, const core::Config& config) {
+  std::map<std::string, std::pair<std::string, bool>> embeds_of;  // label → ids, needs yt-dlp
+  for (const auto& e : c.embeds) {
+    if (e.platform == core::Platform::twitter || e.platform == core::Platform::telegram) continue;
+    const bool via_ytdlp = is_ytdlp_platform(e.platform);
+    if (via_ytdlp && config.yt_dlp.enabled) continue;
+    auto& [ids, needs_ytdlp] = embeds_of[platform_label(e.platform)];
+    ids += (ids.empty() ? "" : ", ") + e.id;
+    needs_ytdlp = via_ytdlp;
+  }
+  for (const auto& [label, entry] : embeds_of) {
+    c.add_error("fetch", "embed " + entry.first,
+                entry.second ? "fetching " + label + " posts needs yt-dlp: set tools.yt_dlp.enabled (off by default)"
+                             : "fetching " + label + " posts is not built yet");
+  }
 }
 
-// Other platforms have no adapter yet: one line per platform says so, and
-// no Post is made up for them.
-void note_unbuilt(core::Case& c) {
-  std::map<std::string, std::string> embeds_of;
-  for (const auto& e : c.embeds) {
-    if (e.platform == core::Platform::twitter) continue;
-    std::string& ids = embeds_of[platform_label(e.platform)];
-    ids += (ids.empty() ? "" : ", ") + e.id;
-  }
-  for (const auto& [label, ids] : embeds_of) {
-    c.add_error("fetch", "embed " + ids, "fetching " + label + " posts is not built yet");
-  }
+bool has_ytdlp_embeds(const core::Case& c, const core::Config& config) {
+  return config.yt_dlp.enabled &&
+         std::any_of(c.embeds.begin(), c.embeds.end(), [](const core::Embed& e) { return is_ytdlp_platform(e.platform); });
 }
 
 std::vector<Target> twitter_targets(const core::Case& c, const core::Config& config) {
@@ -107,49 +107,6 @@ void resolve_links(core::Case& c, std::vector<Target>& targets, StageSource& sou
   }
 }
 
-void read_posts(core::Case& c, const std::vector<Target>& targets, StageSource& source, const FetchSettings& s) {
-  const std::string_view via = twitter::k_syndication_via;
-  std::vector<const Target*> asked;
-  std::vector<std::string> urls;
-  for (const auto& t : targets) {
-    if (t.post_id.empty()) continue;
-    const core::Embed& e = c.embeds[t.embed];
-    auto url = twitter::syndication_url(s.config.services.twitter_syndication, t.post_id);
-    if (!url) {
-      const std::string why = "\"" + t.post_id + "\" is not a Twitter/X post id";
-      c.add_error("fetch", "embed " + e.id, why);
-      c.posts.push_back(error_post(e, t.post_id, why, via));
-      continue;
-    }
-    asked.push_back(&t);
-    urls.push_back(*url);
-  }
-  if (urls.empty()) return;
-  auto answers = source.bodies(urls, via, k_page_bytes, [&](std::size_t done, std::size_t total) {
-    if (s.progress) s.progress("posts", done, total);
-  });
-  for (std::size_t i = 0; i < asked.size(); ++i) {
-    const core::Embed& e = c.embeds[asked[i]->embed];
-    if (!answers[i]) {
-      c.errors.push_back(answers[i].error());
-      c.posts.push_back(error_post(e, asked[i]->post_id, answers[i].error().message, via));
-      continue;
-    }
-    auto post = twitter::parse_syndication(answers[i]->body, answers[i]->record.status, asked[i]->post_id,
-                                           s.media_choice);
-    if (!post) {
-      core::Error error = post.error();
-      error.input = redact_url(urls[i]);  // the URL, which the reader can repeat
-      c.errors.push_back(error);
-      c.posts.push_back(error_post(e, asked[i]->post_id, error.message, via));
-      continue;
-    }
-    post->embed = e.id;
-    post->custody = to_custody(answers[i]->record);
-    c.posts.push_back(std::move(*post));
-  }
-}
-
 // Offline, a missing cache is no error (every lookup misses) and is not made.
 std::optional<Cache> open_cache(core::Case& c, const FetchSettings& s) {
   const auto& dir = s.config.cache_dir;
@@ -165,16 +122,23 @@ std::optional<Cache> open_cache(core::Case& c, const FetchSettings& s) {
 }  // namespace
 
 void fetch_posts(core::Case& c, const FetchSettings& s) {
-  note_unbuilt(c);
+  note_unread(c, s.config);
   std::vector<Target> targets = twitter_targets(c, s.config);
-  if (targets.empty()) return;
+  const bool ytdlp = has_ytdlp_embeds(c, s.config);
+  if (targets.empty() && !has_telegram_embeds(c) && !ytdlp) return;
   std::optional<Cache> cache = open_cache(c, s);
   std::optional<Client> client;
   if (!s.offline) client.emplace(s.client);
   StageSource source(cache ? &*cache : nullptr, client ? &*client : nullptr);
   const std::size_t first_post = c.posts.size();
   resolve_links(c, targets, source, s);
-  read_posts(c, targets, source, s);
+  std::vector<TwitterTarget> asks;
+  for (const auto& t : targets) {
+    if (!t.post_id.empty()) asks.push_back(TwitterTarget{t.embed, t.post_id});
+  }
+  read_twitter_posts(c, asks, source, s);
+  read_telegram_posts(c, source, s);
+  if (ytdlp) read_ytdlp_posts(c, source, s);
   // Links resolve before posts are read; the report lists posts in article order.
   std::map<std::string, std::size_t> order;
   for (std::size_t i = 0; i < c.embeds.size(); ++i) order[c.embeds[i].id] = i;

@@ -1,6 +1,9 @@
 #pragma once
-// The fetch stage: for every Twitter/X embed, the post from the syndication
-// endpoint and then its media, each answer stored in the custody cache first
+// The fetch stage: for every Twitter/X embed, the post from the first of its
+// services that answers (fetch/twitter_posts.hpp), for every Telegram embed
+// its embed page (fetch/telegram_posts.hpp), for YouTube, TikTok, Instagram,
+// Facebook and Vimeo yt-dlp's JSON when tools.yt_dlp.enabled
+// (fetch/ytdlp_posts.hpp), and then their media, each answer stored in the custody cache first
 // and read back from it, so that an --offline run sees exactly the same
 // bytes. Media land in OUT/media/<embed>-<n>.<ext>, written under a temp name
 // and renamed, so no partial file is ever there.

@@ -38,9 +38,13 @@ std::vector<core::Result<Stored>> all_failed(const std::vector<std::string>& url
 
 }  // namespace
 
+// The cache keeps URLs as fetched (its lookups need them); a report is shared,
+// so what it cites carries no secret-like query values (token=REDACTED).
 core::Custody to_custody(const CustodyRecord& record) {
-  return core::Custody{record.url,    record.final_url, record.fetched_at, record.status,
-                       record.sha256, record.size,      record.via};
+  return core::Custody{redact_url(record.url), record.final_url.empty() ? std::string() : redact_url(record.final_url),
+                       record.fetched_at,      record.status,
+                       record.sha256,          record.size,
+                       record.via};
 }
 
 core::Result<CustodyRecord> StageSource::cached(const std::string& url) const {
@@ -54,23 +58,27 @@ core::Result<CustodyRecord> StageSource::cached(const std::string& url) const {
   }
 }
 
+core::Result<Stored> StageSource::cached_body(const std::string& url, std::uint64_t max_bytes) const {
+  auto record = cached(url);
+  if (!record) return tl::unexpected(record.error());
+  auto body = cache_->read_blob(record->sha256, max_bytes);
+  if (!body) return tl::unexpected(body.error());
+  return Stored{*record, std::move(*body)};
+}
+
+core::Result<Stored> StageSource::keep(const std::string& url, std::string_view via, std::string body) {
+  if (!cache_) return core::fail("fetch", redact_url(url), "the cache could not be opened, so nothing was kept");
+  // No HTTP exchange made these bytes: status 0, no headers; `via` names what did.
+  auto record = cache_->store_body(StoreRequest{url, url, 0, {}, std::string(via), now()}, body);
+  if (!record) return tl::unexpected(record.error());
+  return Stored{*record, std::move(body)};
+}
+
 std::vector<core::Result<Stored>> StageSource::bodies(const std::vector<std::string>& urls, std::string_view via,
                                                       std::uint64_t max_bytes, const BatchProgress& progress) {
   std::vector<core::Result<Stored>> out;
   if (offline()) {
-    for (const auto& url : urls) {
-      auto record = cached(url);
-      if (!record) {
-        out.push_back(tl::unexpected(record.error()));
-        continue;
-      }
-      auto body = cache_->read_blob(record->sha256, max_bytes);
-      if (!body) {
-        out.push_back(tl::unexpected(body.error()));
-        continue;
-      }
-      out.push_back(Stored{*record, std::move(*body)});
-    }
+    for (const auto& url : urls) out.push_back(cached_body(url, max_bytes));
     return out;
   }
   if (!cache_) return all_failed(urls, "the cache could not be opened, so nothing was fetched");

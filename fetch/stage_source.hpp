@@ -39,6 +39,11 @@ class StageSource {
   // Bodies kept in memory (post JSON, link pages), capped at `max_bytes`.
   std::vector<core::Result<Stored>> bodies(const std::vector<std::string>& urls, std::string_view via,
                                            std::uint64_t max_bytes, const BatchProgress& progress);
+  // A body made here rather than fetched (a helper program's output), stored
+  // under `url` before it is used; online only.
+  core::Result<Stored> keep(const std::string& url, std::string_view via, std::string body);
+  // The newest stored body for `url`, read from the cache alone (digest checked).
+  core::Result<Stored> cached_body(const std::string& url, std::uint64_t max_bytes) const;
   // Bodies streamed to a file and stored as a blob (media), capped at `max_bytes`.
   std::vector<core::Result<Stored>> files(const std::vector<std::string>& urls, std::string_view via,
                                           std::uint64_t max_bytes, const BatchProgress& progress);
@@ -50,7 +55,7 @@ class StageSource {
   Client* client_;
 };
 
-// The custody record as the Case carries it.
+// The custody record as the Case carries it, its URLs redacted (fetch/url.hpp).
 core::Custody to_custody(const CustodyRecord& record);
 
 // The message an offline run gives for a URL the cache does not hold.

@@ -144,6 +144,7 @@ void append_article(std::string& out, const core::Article& a) {
   if (a.modified) out += fmt::format("- Modified: {}\n", core::format_iso8601(*a.modified));
   if (!a.canonical_url.empty()) out += fmt::format("- Canonical URL: {}\n", md_inline(a.canonical_url));
   if (!a.language.empty()) out += fmt::format("- Language: {}\n", md_inline(a.language));
+  if (a.custody) out += "- Custody: " + custody_text(*a.custody) + "\n";
   out += "\n";
 }
 

@@ -10,15 +10,6 @@ namespace {
 
 constexpr std::size_t k_text_limit = 600;  // bytes of post text shown; report.json has all of it
 
-std::string custody_text(const core::Custody& c) {
-  std::string out = fmt::format("{} (HTTP {}", md_inline(c.url), c.status);
-  if (c.fetched_at) out += ", fetched " + core::format_iso8601(*c.fetched_at);
-  if (!c.via.empty()) out += ", via " + md_inline(c.via);
-  out += fmt::format(", {} bytes, SHA-256 `{}`)", c.size, md_inline(c.sha256));
-  if (!c.final_url.empty() && c.final_url != c.url) out += " → " + md_inline(c.final_url);
-  return out;
-}
-
 void append_media(std::string& out, const core::MediaItem& m, std::size_t n) {
   out += fmt::format("- Media {}: {}{}", n, md_inline(m.kind), m.url.empty() ? "" : " " + md_inline(m.url));
   if (!m.file.empty()) out += fmt::format("; file `{}`, SHA-256 `{}`", md_inline(m.file), md_inline(m.sha256));
@@ -43,6 +34,16 @@ void append_post(std::string& out, const core::Post& p) {
 }
 
 }  // namespace
+
+std::string custody_text(const core::Custody& c) {
+  // Status 0: no HTTP exchange made the bytes (a helper program's output, named by via).
+  std::string out = md_inline(c.url) + (c.status ? fmt::format(" (HTTP {}", c.status) : std::string(" (no HTTP exchange"));
+  if (c.fetched_at) out += ", fetched " + core::format_iso8601(*c.fetched_at);
+  if (!c.via.empty()) out += ", via " + md_inline(c.via);
+  out += fmt::format(", {} bytes, SHA-256 `{}`)", c.size, md_inline(c.sha256));
+  if (!c.final_url.empty() && c.final_url != c.url) out += " → " + md_inline(c.final_url);
+  return out;
+}
 
 void append_posts(std::string& out, const core::Case& c) {
   if (c.posts.empty()) return;

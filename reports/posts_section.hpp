@@ -13,4 +13,8 @@ namespace reports {
 // Appends "## Posts" and one item per post; nothing when no post was fetched.
 void append_posts(std::string& out, const core::Case& c);
 
+// One fetch's custody as a line of report.md: URL, HTTP status, time, via,
+// size and SHA-256, and where redirects ended.
+std::string custody_text(const core::Custody& c);
+
 }  // namespace reports

@@ -69,7 +69,12 @@ std::vector<core::MediaItem> media_from_details(const json& tweet, const MediaCh
     for (const auto& p : *photos) {
       if (media.size() == k_max_media) break;
       const std::string url = string_at(p, "url");
-      if (!url.empty()) media.push_back(core::MediaItem{"photo", url, "", "", "image/jpeg"});
+      if (url.empty()) continue;
+      core::MediaItem item;
+      item.kind = "photo";
+      item.url = url;
+      item.content_type = "image/jpeg";
+      media.push_back(std::move(item));
     }
   }
   return media;

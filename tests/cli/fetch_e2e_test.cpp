@@ -46,6 +46,10 @@ class FakeServices {
       ++hits_;
       res.set_content(video_, "video/mp4");
     });
+    server_->http().Get(R"(/down/.*)", [this](const httplib::Request&, httplib::Response& res) {
+      ++hits_;
+      res.status = 503;
+    });
     server_->start();
     port_ = server_->port();
   }
@@ -69,7 +73,11 @@ std::filesystem::path write(const std::filesystem::path& path, const std::string
 
 std::filesystem::path write_config(const std::filesystem::path& dir, const std::string& name, const std::string& base,
                                    const std::filesystem::path& cache, bool allow_loopback) {
-  json config = {{"services", {{"twitter_syndication", base}}}, {"cache_dir", cache.string()}};
+  // Every service on the loopback server: a fallback must never leave 127.0.0.1.
+  json config = {{"services",
+                  {{"twitter_syndication", base}, {"twitter_oembed", base + "/down"}, {"twitter_api", base + "/down"},
+                   {"twitter_mirror", base + "/down"}, {"telegram", base + "/down"}}},
+                 {"cache_dir", cache.string()}};
   if (allow_loopback) config["net"] = {{"allow_addresses", {"127.0.0.1"}}};
   return write(dir / name, config.dump());
 }

@@ -31,6 +31,8 @@ Case full_case() {
   c.article.published = parse_iso8601("2020-04-16");
   c.article.published_from = "--published";
   c.article.text = "text بالفيديو";
+  c.article.custody = Custody{"https://news.example/a", "https://news.example/a/", parse_iso8601("2020-04-16T10:00:00Z"),
+                              200, std::string(64, 'a'), 42, "article"};
   Embed e;
   e.id = "e1";
   e.platform = Platform::twitter;
@@ -168,6 +170,7 @@ TEST(CaseJson, AbsentValuesAreNull) {
   c.embeds.push_back(Embed{});
   const auto j = case_to_json(c);
   EXPECT_TRUE(j["article"]["published"].is_null());
+  EXPECT_TRUE(j["article"]["custody"].is_null());
   EXPECT_TRUE(j["embeds"][0]["post_id"].is_null());
   EXPECT_TRUE(j["embeds"][0]["byline_date"].is_null());
   EXPECT_TRUE(j["embeds"][0]["id_time"].is_null());

@@ -55,9 +55,14 @@ class FetchStage : public ::testing::Test {
     server_.http().Get(R"(/example_user/status/\d+/video/1)", [](const httplib::Request&, httplib::Response& res) {
       res.set_content("<html>post</html>", "text/html");
     });
+    // The fallback services are down here (tests/fetch/twitter_fallback_test.cpp has them answer).
+    server_.http().Get(R"(/down/.*)", [](const httplib::Request&, httplib::Response& res) { res.status = 503; });
     server_.start();
     dir_ = testing_support::temp_dir("fetch-stage");
     settings_.config.services.twitter_syndication = server_.url("");
+    settings_.config.services.twitter_oembed = server_.url("/down");
+    settings_.config.services.twitter_mirror = server_.url("/down");
+    settings_.config.services.twitter_api = server_.url("/down");
     settings_.config.services.resolver_hosts = {"127.0.0.1"};
     settings_.config.cache_dir = dir_ / "cache";
     settings_.client = fetch_testing::test_options();
@@ -83,10 +88,14 @@ TEST_F(FetchStage, DeletedPostsAreFindingsAndBadJsonIsAnErrorWhileTheRestGoesOn)
   EXPECT_EQ(c.posts[1].status, core::PostStatus::error);
   EXPECT_EQ(c.posts[2].status, core::PostStatus::ok);
   EXPECT_EQ(c.posts[2].media.at(0).file, "media/e3-1.mp4");
-  ASSERT_EQ(c.errors.size(), 1u);  // the deleted post is no error
+  // The deleted post is no error; the malformed one is, and so are the fallbacks that were down.
+  ASSERT_EQ(c.errors.size(), 3u);
   EXPECT_EQ(c.errors[0].stage, "fetch");
   EXPECT_TRUE(contains(c.errors[0].input, "id=1800000000000000002"));
   EXPECT_TRUE(contains(c.errors[0].input, "token=REDACTED"));
+  EXPECT_TRUE(contains(c.errors[1].input, "/down/oembed?url="));
+  EXPECT_TRUE(contains(c.errors[2].input, "/down/2/status/1800000000000000002"));
+  EXPECT_TRUE(contains(c.posts[1].status_note, "twitter-syndication answered malformed JSON"));
 }
 
 TEST_F(FetchStage, ALinkWithoutAnIdIsFollowedToItsPostOnlineAndOffline) {
@@ -109,15 +118,18 @@ TEST_F(FetchStage, ALinkWithoutAnIdIsFollowedToItsPostOnlineAndOffline) {
   EXPECT_TRUE(again.errors.empty());
 }
 
-TEST_F(FetchStage, OtherPlatformsSayTheyAreNotBuiltAndGetNoPost) {
+TEST_F(FetchStage, OtherPlatformsSayWhatTheyNeedAndGetNoPost) {
   core::Case c;
   core::Embed insta = twitter_embed("e1", "CxYz");
   insta.platform = core::Platform::instagram;
-  c.embeds.push_back(insta);
+  core::Embed bluesky = twitter_embed("e2", "3kabc");
+  bluesky.platform = core::Platform::bluesky;
+  c.embeds = {insta, bluesky};
   fetch::fetch_posts(c, settings_);
   EXPECT_TRUE(c.posts.empty());
-  ASSERT_EQ(c.errors.size(), 1u);
-  EXPECT_EQ(c.errors[0].message, "fetching Instagram posts is not built yet");
+  ASSERT_EQ(c.errors.size(), 2u);
+  EXPECT_EQ(c.errors[0].message, "fetching Bluesky posts is not built yet");
+  EXPECT_EQ(c.errors[1].message, "fetching Instagram posts needs yt-dlp: set tools.yt_dlp.enabled (off by default)");
   EXPECT_FALSE(std::filesystem::exists(dir_ / "cache")) << "nothing to fetch, no cache made";
 }
 

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "reports/markdown_report.hpp"
+#include "reports/posts_section.hpp"
 
 namespace {
 
@@ -61,6 +62,19 @@ TEST(PostsSection, TheSummarySaysWhatWasReadAndWhatWasNot) {
   EXPECT_NE(lines[2].find("Posts: 1 read, 1 could not be fetched; 1 media file downloaded."), std::string::npos)
       << lines[2];
   EXPECT_EQ(lines[2].find("not fetched;"), std::string::npos);
+}
+
+}  // namespace
+
+namespace {
+
+// A helper program's output (yt-dlp) has no HTTP status: the line says so instead of "HTTP 0".
+TEST(PostsSection, CustodyWithoutAnHttpExchangeSaysSo) {
+  core::Custody made{"https://www.youtube.com/watch?v=dQw4w9WgXcA", "", core::parse_iso8601("2024-06-11T09:00:00Z"), 0,
+                     std::string(64, 'c'), 10, "yt-dlp"};
+  const std::string line = reports::custody_text(made);
+  EXPECT_NE(line.find("(no HTTP exchange, fetched 2024-06-11T09:00:00Z, via yt-dlp"), std::string::npos) << line;
+  EXPECT_EQ(line.find("HTTP 0"), std::string::npos);
 }
 
 }  // namespace
