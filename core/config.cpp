@@ -38,7 +38,8 @@ json defaults_json() {
           {"media",
            {{"keyframe_side", c.media.keyframe_side},
             {"ocr", c.media.ocr},
-            {"ocr_languages", c.media.ocr_languages}}},
+            {"ocr_languages", c.media.ocr_languages},
+            {"ocr_frames", c.media.ocr_frames}}},
           {"tools", {{"yt_dlp", {{"enabled", c.yt_dlp.enabled}, {"path", c.yt_dlp.path}, {"timeout_s", c.yt_dlp.timeout_s}}}}},
           {"cache_dir", "~/.cache/embedcheck"},
           {"data_dir", "~/.local/share/embedcheck"}};
@@ -143,6 +144,7 @@ Config config_from_json(const json& j, const EnvLookup& env) {
   c.media.keyframe_side = j["media"]["keyframe_side"];
   c.media.ocr = j["media"]["ocr"];
   c.media.ocr_languages = j["media"]["ocr_languages"];
+  c.media.ocr_frames = j["media"]["ocr_frames"];
   const json& y = j["tools"]["yt_dlp"];
   c.yt_dlp.enabled = y["enabled"];
   c.yt_dlp.path = y["path"];

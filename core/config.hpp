@@ -30,6 +30,7 @@ struct MediaSettings {
   int keyframe_side = 640;               // media.keyframe_side: longest side of keyframe JPEGs, in pixels
   bool ocr = true;                       // media.ocr: read on-screen text (--no-ocr turns it off)
   std::string ocr_languages = "ara+eng"; // media.ocr_languages: Tesseract language codes
+  int ocr_frames = 8;                    // media.ocr_frames: keyframes read per video, at most
 };
 
 struct Services {

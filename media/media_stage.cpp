@@ -9,6 +9,7 @@
 #include "fetch/sha256.hpp"
 #include "media/av_input.hpp"
 #include "media/keyframes.hpp"
+#include "media/ocr_choice.hpp"
 #include "media/ocr_keyframes.hpp"
 #include "media/probe.hpp"
 
@@ -89,7 +90,11 @@ class LazyOcr {
       }
       reader_.emplace(std::move(*opened));
     }
-    auto read = read_keyframes(*reader_, report.keyframes, settings_.out_dir);
+    std::vector<core::Keyframe> chosen;
+    for (std::size_t i : frames_to_read(report.keyframes, static_cast<std::size_t>(std::max(0, settings_.media.ocr_frames)))) {
+      chosen.push_back(report.keyframes[i]);
+    }
+    auto read = read_keyframes(*reader_, chosen, settings_.out_dir);
     report.ocr = std::move(read.texts);
     for (auto& e : read.errors) c.errors.push_back(std::move(e));
   }

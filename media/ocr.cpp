@@ -2,6 +2,7 @@
 
 #include "media/picture_file.hpp"
 
+#include <omp.h>
 #include <tesseract/baseapi.h>
 #include <tesseract/ocrclass.h>
 #include <tesseract/resultiterator.h>
@@ -142,6 +143,11 @@ core::Result<OcrReader> OcrReader::open(const OcrSettings& settings) {
     return ocr_error(fmt::format("no Tesseract data for language \"{}\" in {} (install the Debian package "
                                  "tesseract-ocr-{}, or set media.ocr_languages)", code, dir.string(), code));
   }
+  // Tesseract's OpenMP threads spin while they wait: on a busy 2-core
+  // machine that costs more system time than it saves. One thread a reader;
+  // parallelism, where wanted, comes from reading several files at once.
+  omp_set_dynamic(1);
+  omp_set_num_threads(1);
   auto state = std::make_unique<State>();
   state->settings = settings;
   // Tesseract writes its warnings to stderr unless told where to put them.
