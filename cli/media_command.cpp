@@ -8,14 +8,12 @@
 #include "cli/exit_codes.hpp"
 #include "cli/media_settings.hpp"
 #include "cli/messages.hpp"
-#include "cli/tool_info.hpp"
+#include "cli/report_output.hpp"
 #include "core/config.hpp"
 #include "core/text.hpp"
 #include "fetch/stage_source.hpp"
 #include "media/media_stage.hpp"
 #include "media/remote_media.hpp"
-#include "reports/markdown_report.hpp"
-#include "reports/write_reports.hpp"
 #include "verify/checks/registry.hpp"
 #include "verify/claims/extract.hpp"
 #include "verify/gazetteer/gazetteer.hpp"
@@ -139,16 +137,7 @@ int run(const MediaOptions& o) {
   const bool readable = !c.media.empty() && !c.media.front().format.empty();  // probed: a file of media
   add_claims(c, o, places);
   verify::run_checks(c);
-  auto written = reports::write_reports(c, tool_info(), out);
-  for (const auto& error : c.errors) print_error(error);
-  if (!written) {
-    print_error(written.error());
-    return k_exit_usage;
-  }
-  if (!o.quiet) {
-    for (const auto& line : reports::summary_lines(c)) fmt::print("{}\n", line);
-    for (const auto& path : *written) fmt::print("wrote {}\n", path.string());
-  }
+  if (!write_and_tell(c, out, o.quiet)) return k_exit_usage;
   return readable ? k_exit_ran : k_exit_input_unreadable;
 }
 

@@ -12,14 +12,12 @@
 #include "cli/fetch_settings.hpp"
 #include "cli/media_settings.hpp"
 #include "cli/messages.hpp"
-#include "cli/tool_info.hpp"
+#include "cli/report_output.hpp"
 #include "core/config.hpp"
 #include "core/text.hpp"
 #include "fetch/article_source.hpp"
 #include "fetch/url.hpp"
 #include "media/media_stage.hpp"
-#include "reports/markdown_report.hpp"
-#include "reports/write_reports.hpp"
 #include "verify/article/ingest.hpp"
 #include "verify/checks/registry.hpp"
 #include "verify/claims/extract.hpp"
@@ -144,16 +142,7 @@ int run(const VerifyOptions& o) {
     verify::extract_claims(c, places);
     verify::run_checks(c);
   }
-  auto written = reports::write_reports(c, tool_info(), out);
-  for (const auto& error : c.errors) print_error(error);
-  if (!written) {
-    print_error(written.error());
-    return k_exit_usage;
-  }
-  if (!o.quiet) {
-    for (const auto& line : reports::summary_lines(c)) fmt::print("{}\n", line);
-    for (const auto& path : *written) fmt::print("wrote {}\n", path.string());
-  }
+  if (!write_and_tell(c, out, o.quiet)) return k_exit_usage;
   if (!readable) return k_exit_input_unreadable;
   const bool failed_on = o.fail_on == "inconsistent" &&
                          std::any_of(c.checks.begin(), c.checks.end(),

@@ -1,6 +1,5 @@
 #include "verify/checks/media_place.hpp"
 
-#include <GeographicLib/Geodesic.hpp>
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -17,12 +16,6 @@ using core::Claim;
 using core::Evidence;
 using core::Place;
 using core::Verdict;
-
-double geodesic_km(const core::Location& a, const core::Location& b) {
-  double metres = 0;
-  GeographicLib::Geodesic::WGS84().Inverse(a.lat, a.lon, b.lat, b.lon, metres);
-  return metres / 1000.0;
-}
 
 Evidence gps_evidence(const core::MediaReport& m) {
   std::string value = coordinates(*m.location);

@@ -1,5 +1,7 @@
 #include "verify/checks/place_claims.hpp"
 
+#include <GeographicLib/Geodesic.hpp>
+
 #include <charconv>
 
 #include <fmt/format.h>
@@ -7,6 +9,13 @@
 #include <algorithm>
 
 namespace verify {
+
+double geodesic_km(const core::Location& a, const core::Location& b) {
+  double metres = 0;
+  GeographicLib::Geodesic::WGS84().Inverse(a.lat, a.lon, b.lat, b.lon, metres);
+  return metres / 1000.0;
+}
+
 
 const core::Claim* find_claim(const core::Case& c, std::string_view id) {
   if (id.empty()) return nullptr;

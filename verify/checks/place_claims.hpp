@@ -16,6 +16,9 @@ const core::Claim* find_claim(const core::Case& c, std::string_view id);
 // The claim's resolved place, or nullptr when it has none.
 const core::Place* place_value(const core::Claim& claim);
 
+// The WGS84 geodesic distance between two points (GeographicLib), in km.
+double geodesic_km(const core::Location& a, const core::Location& b);
+
 // "34.5600, 38.2800": 4 decimals, about 11 m, as precise as a gazetteer point.
 std::string coordinates(const core::Location& point);
 

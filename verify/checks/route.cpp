@@ -1,6 +1,5 @@
 #include "verify/checks/route.hpp"
 
-#include <GeographicLib/Geodesic.hpp>
 #include <fmt/format.h>
 
 #include <optional>
@@ -15,12 +14,6 @@ using core::Check;
 using core::Claim;
 using core::Place;
 using core::Verdict;
-
-double geodesic_km(const core::Location& a, const core::Location& b) {
-  double metres = 0;
-  GeographicLib::Geodesic::WGS84().Inverse(a.lat, a.lon, b.lat, b.lon, metres);
-  return metres / 1000.0;
-}
 
 // The claimed time span in hours; nullopt when the unit is not one the
 // claims stage states durations in.
