@@ -23,4 +23,13 @@ fetch::StageProgress FetchProgress::callback() {
   };
 }
 
+std::function<void(std::size_t, std::size_t)> FetchProgress::media_callback() {
+  if (!enabled_) return {};
+  return [this](std::size_t done, std::size_t total) {
+    fmt::print(stderr, "\r\x1b[Kanalysing media {}/{} …", done, total);
+    std::fflush(stderr);
+    drawn_ = true;
+  };
+}
+
 }  // namespace cli

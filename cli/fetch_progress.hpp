@@ -1,4 +1,7 @@
 #pragma once
+
+#include <cstddef>
+#include <functional>
 // The progress line of the fetch stage ("fetching posts 3/7 …"), drawn on
 // stderr only when stderr is a terminal: pipes and batch logs stay clean.
 
@@ -16,6 +19,8 @@ class FetchProgress {
 
   // The callback for FetchSettings::progress; empty when nothing is drawn.
   fetch::StageProgress callback();
+  // The callback for MediaStageSettings::progress ("analysing media 2/5 …"); empty when nothing is drawn.
+  std::function<void(std::size_t done, std::size_t total)> media_callback();
 
  private:
   bool enabled_ = false;

@@ -138,7 +138,10 @@ int run(const VerifyOptions& o) {
     fetch_stage(c, out, *fetching, !o.quiet && !o.json);
     auto gazetteer = open_gazetteer(*config, c);
     const verify::gazetteer::Gazetteer* places = gazetteer ? &*gazetteer : nullptr;
-    media::analyse_post_media(c, media_settings(*config, out, places, !o.no_ocr));
+    auto analysing = media_settings(*config, out, places, !o.no_ocr);
+    FetchProgress progress(!o.quiet && !o.json);
+    analysing.progress = progress.media_callback();
+    media::analyse_post_media(c, analysing);
     verify::extract_claims(c, places);
     verify::run_checks(c);
   }

@@ -149,8 +149,8 @@ void analyse_post_media(core::Case& c, const MediaStageSettings& s) {
   }
   LazyOcr ocr(s);
   for (std::size_t i = 0; i < inputs.size(); ++i) {
+    if (s.progress) s.progress(i + 1, inputs.size());  // the file being read now
     analyse_one(c, inputs[i], s, ocr);
-    if (s.progress) s.progress(i + 1, inputs.size());
   }
 }
 

@@ -27,6 +27,7 @@ struct MediaStageSettings {
   // The gazetteer's place at a point (nearest place, its region and country);
   // empty when there is no gazetteer.
   std::function<std::optional<core::Place>(const core::Location&)> place_at;
+  // Called as each file starts: (its number, how many).
   std::function<void(std::size_t done, std::size_t total)> progress;
 };
 

@@ -147,13 +147,13 @@ Check judge(const core::Case& c, const core::MediaReport& m) {
 
 }  // namespace
 
+// The probe's rule, read from the typed fields rather than its note's words:
+// a container's (or stream's) creation_time in a file that names no camera is
+// when the file was written — by a platform's transcoder, for a downloaded
+// copy — not when it was recorded.
 bool capture_time_is_platform_written(const core::MediaReport& m) {
-  if (m.capture_time_from != "creation_time") return false;
-  return std::any_of(m.notes.begin(), m.notes.end(), [](const std::string& note) {
-    const std::string n = lower(note);
-    return n.find("transcode") != std::string::npos || n.find("platform") != std::string::npos ||
-           n.find("upload") != std::string::npos || n.find("re-encod") != std::string::npos;
-  });
+  const bool container_clock = m.capture_time_from.find("creation_time") != std::string::npos;
+  return container_clock && m.make.empty() && m.model.empty();
 }
 
 std::vector<Check> check_media_time(const core::Case& c) {

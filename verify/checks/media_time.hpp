@@ -28,7 +28,8 @@ inline constexpr auto k_captured_after_event = std::chrono::days(1);
 
 std::vector<core::Check> check_media_time(const core::Case& c);
 
-// True when the notes say the capture time is the platform's, not the camera's.
+// True when the capture time is a container clock (creation_time) in a file
+// that names no camera: the time it was written or transcoded, not recorded.
 bool capture_time_is_platform_written(const core::MediaReport& m);
 
 }  // namespace verify

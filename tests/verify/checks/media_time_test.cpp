@@ -22,6 +22,8 @@ core::Case clip(const char* capture, std::string from = "com.apple.quicktime.cre
   auto m = video();
   m.capture_time = at(capture);
   m.capture_time_from = std::move(from);
+  m.make = "Apple";  // a camera's file: its clock is the camera's
+  m.model = "iPhone 12";
   c.media = {m};
   c.posts = {post("2020-04-14T12:00:00Z")};
   c.claims = {time_claim("c1", "on April 14", at("2020-04-14"), at("2020-04-14"))};
@@ -78,12 +80,18 @@ TEST(MediaTime, NoCaptureTimeIsUnverifiable) {
 TEST(MediaTime, APlatformTranscodeTimeLaterThanThePostIsNoContradiction) {
   core::Case c = clip("2020-04-14T12:00:05Z", "creation_time");
   c.media[0].capture_time = at("2020-04-14T12:00:05Z");
-  c.media[0].notes = {"creation_time may be the transcode time"};
+  c.media[0].make.clear();  // no camera named: the clock is the writer's
+  c.media[0].model.clear();
   const auto check = only_check(c);
   EXPECT_EQ(check.verdict, Verdict::unverifiable);
   EXPECT_TRUE(has(check.explanation, "not a contradiction")) << check.explanation;
   EXPECT_TRUE(verify::capture_time_is_platform_written(c.media[0]));
+  c.media[0].capture_time_from = "stream 0 creation_time";
+  EXPECT_TRUE(verify::capture_time_is_platform_written(c.media[0]));
   c.media[0].capture_time_from = "com.apple.quicktime.creationdate";
+  EXPECT_FALSE(verify::capture_time_is_platform_written(c.media[0]));
+  c.media[0].capture_time_from = "creation_time";
+  c.media[0].model = "Pixel 7";  // a camera named: its own clock
   EXPECT_FALSE(verify::capture_time_is_platform_written(c.media[0]));
 }
 
