@@ -94,7 +94,10 @@ core::Result<AvInput> AvInput::open_file(const std::filesystem::path& file, cons
   const AVIOInterruptCB callback{&interrupt, state.get()};
   AVDictionary* io_options = nullptr;
   av_dict_set(&io_options, "protocol_whitelist", "file", 0);
-  int rc = avio_open2(&state->io, file.c_str(), AVIO_FLAG_READ, &callback, &io_options);
+  // "file:" and an absolute path: a name such as "clip:1.mp4" is not taken for a protocol.
+  std::error_code ec;
+  const std::string url = "file:" + std::filesystem::absolute(file, ec).string();
+  int rc = avio_open2(&state->io, url.c_str(), AVIO_FLAG_READ, &callback, &io_options);
   av_dict_free(&io_options);
   if (rc < 0) return core::fail("media", file.string(), "cannot open: " + av_error_text(rc));
 

@@ -56,7 +56,10 @@ void emit(FrameDecoder::State& s, const FrameDecoder::Sink& sink) {
   s.bgr.resize(static_cast<std::size_t>(stride) * static_cast<std::size_t>(h));
   std::uint8_t* planes[4] = {s.bgr.data(), nullptr, nullptr, nullptr};
   int strides[4] = {stride, 0, 0, 0};
-  sws_scale(s.scaler, f->data, f->linesize, 0, f->height, planes, strides);
+  if (sws_scale(s.scaler, f->data, f->linesize, 0, f->height, planes, strides) <= 0) {
+    ++s.rejected;
+    return;
+  }
   const std::int64_t pts = f->best_effort_timestamp != AV_NOPTS_VALUE ? f->best_effort_timestamp : f->pts;
   const double t = pts == AV_NOPTS_VALUE ? 0.0 : std::max(0.0, static_cast<double>(pts - s.start) * av_q2d(s.time_base));
   ++s.frames;
@@ -79,7 +82,9 @@ core::Result<FrameDecoder> FrameDecoder::open(AVFormatContext* context, int stre
   int rc = avcodec_parameters_to_context(state->codec, st->codecpar);
   if (rc < 0) return core::fail("media", input, "cannot set up the decoder: " + av_error_text(rc));
   state->codec->max_pixels = static_cast<std::int64_t>(std::min<std::uint64_t>(max_pixels, INT32_MAX));
-  state->codec->skip_frame = AVDISCARD_NONKEY;
+  // Intra frames, not only IDR: an open-GOP H.264 marks I-frames as sync
+  // samples, and NONKEY would have the decoder drop them all.
+  state->codec->skip_frame = AVDISCARD_NONINTRA;
   // Keyframes are looked at small (640 px): the deblocking filter's work
   // would not show, and it is a tenth or more of decoding.
   state->codec->skip_loop_filter = AVDISCARD_ALL;
@@ -96,13 +101,15 @@ core::Result<FrameDecoder> FrameDecoder::open(AVFormatContext* context, int stre
 
 void FrameDecoder::decode(const AVPacket* packet, const Sink& sink) {
   State& s = *state_;
+  // Flushing, a damaged frame must not cost those still queued behind it.
   auto drain = [&] {
-    for (;;) {
+    for (int errors = 0;;) {
       const int rc = avcodec_receive_frame(s.codec, s.frame);
       if (rc == AVERROR(EAGAIN) || rc == AVERROR_EOF) return;
       if (rc < 0) {
         ++s.rejected;
-        return;
+        if (packet || ++errors > 64) return;
+        continue;
       }
       emit(s, sink);
       av_frame_unref(s.frame);

@@ -62,13 +62,18 @@ JpegEncoder::~JpegEncoder() = default;
 
 core::Result<std::string> JpegEncoder::encode(const BgrImage& image, const std::string& what) {
   State& s = *state_;
-  if (auto problem = prepare(s, image.width, image.height); !problem.empty()) return core::fail("media", what, problem);
+  if (auto problem = prepare(s, image.width, image.height); !problem.empty()) {
+    s.reset();  // half made: made again next time
+    return core::fail("media", what, problem);
+  }
   s.scaler = sws_getCachedContext(s.scaler, image.width, image.height, AV_PIX_FMT_BGR24, image.width, image.height,
                                   AV_PIX_FMT_YUVJ420P, SWS_BILINEAR, nullptr, nullptr, nullptr);
   if (!s.scaler || av_frame_make_writable(s.frame) < 0) return core::fail("media", what, "cannot convert the picture");
   const std::uint8_t* planes[4] = {image.data, nullptr, nullptr, nullptr};
   const int strides[4] = {image.stride, 0, 0, 0};
-  sws_scale(s.scaler, planes, strides, 0, image.height, s.frame->data, s.frame->linesize);
+  if (sws_scale(s.scaler, planes, strides, 0, image.height, s.frame->data, s.frame->linesize) <= 0) {
+    return core::fail("media", what, "cannot convert the picture");
+  }
   int rc = avcodec_send_frame(s.codec, s.frame);
   if (rc >= 0) rc = avcodec_receive_packet(s.codec, s.packet);
   if (rc < 0) return core::fail("media", what, "cannot encode the JPEG: " + av_error_text(rc));

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "core/result.hpp"
@@ -25,6 +26,8 @@ class KeyPackets {
   int next(AVPacket* packet);
 
   bool indexed() const { return !timestamps_.empty(); }
+  // True when seeking was given up part-way (a seek failed or landed far off) and reading went on in order.
+  bool fell_back() const { return fell_back_; }
 
  private:
   int next_in_order(AVPacket* packet);
@@ -35,6 +38,8 @@ class KeyPackets {
   std::vector<std::int64_t> timestamps_;  // key frames' timestamps from the index
   std::size_t position_ = 0;
   std::int64_t delay_ = 0;  // presentation minus decoding time of the key frames seen
+  std::optional<std::int64_t> last_dts_;  // of the last key frame given
+  bool fell_back_ = false;
 };
 
 }  // namespace media

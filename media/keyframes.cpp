@@ -31,24 +31,18 @@ class Collector {
   explicit Collector(const KeyframeOptions& options)
       : options_(options), chooser_(options.choice), jpeg_(options.jpeg_quality) {}
 
+  // Measured as shown: upright, so a keyframe's pHash is its JPEG's, and the
+  // same footage hashes alike whether turned by metadata or in its pixels.
   void take(const DecodedFrame& frame) {
     if (!error_.empty()) return;
-    const FrameMeasure m = measure_frame(frame.image);
-    const FrameLook look{frame.t, m.phash, m.luma};
-    const std::size_t id = chooser_.offered();
-    add_to_fingerprint(look);
-    if (!chooser_.offer(look)) return;
-    const std::string name = fmt::format("{}-{:04d}.jpg", options_.name, id + 1);
-    if (auto problem = write_jpeg(frame.image, options_.out_dir / name); !problem.empty()) {
-      error_ = problem;
-      return;
-    }
-    files_[id] = Written{name, m.sharpness};
-    if (auto dropped = chooser_.take_dropped()) {
-      std::error_code ignored;
-      std::filesystem::remove(options_.out_dir / files_[*dropped].name, ignored);
-      files_.erase(*dropped);
-    }
+    with_upright(frame.image, options_.rotation_deg, [&](const BgrImage& upright) { take_upright(frame.t, upright); });
+  }
+
+  // After a failure the frames written so far go: no JPEG without its report entry.
+  void remove_written() {
+    std::error_code ignored;
+    for (const auto& [id, w] : files_) std::filesystem::remove(options_.out_dir / w.name, ignored);
+    files_.clear();
   }
 
   const std::string& error() const { return error_; }
@@ -67,17 +61,30 @@ class Collector {
   const std::vector<core::FingerprintPoint>& fingerprint() const { return fingerprint_; }
 
  private:
+  void take_upright(double t, const BgrImage& image) {
+    const FrameMeasure m = measure_frame(image);
+    const FrameLook look{t, m.phash, m.luma};
+    const std::size_t id = chooser_.offered();
+    add_to_fingerprint(look);
+    if (!chooser_.offer(look)) return;
+    const std::string name = fmt::format("{}-{:04d}.jpg", options_.name, id + 1);
+    if (auto problem = write_jpeg(image, options_.out_dir / name); !problem.empty()) {
+      error_ = problem;
+      return;
+    }
+    files_[id] = Written{name, m.sharpness};
+    if (auto dropped = chooser_.take_dropped()) {
+      std::error_code ignored;
+      std::filesystem::remove(options_.out_dir / files_[*dropped].name, ignored);
+      files_.erase(*dropped);
+    }
+  }
+
   std::string write_jpeg(const BgrImage& image, const std::filesystem::path& path) {
-    std::string problem;
-    with_upright(image, options_.rotation_deg, [&](const BgrImage& upright) {
-      auto bytes = jpeg_.encode(upright, path.string());
-      if (!bytes) {
-        problem = bytes.error().message;
-      } else if (auto written = core::write_file_atomic(path, *bytes, core::Sync::none); !written) {
-        problem = written.error().message;
-      }
-    });
-    return problem;
+    auto bytes = jpeg_.encode(image, path.string());
+    if (!bytes) return bytes.error().message;
+    if (auto written = core::write_file_atomic(path, *bytes, core::Sync::none); !written) return written.error().message;
+    return {};
   }
 
   // Thinning by halves keeps the points evenly spread in key-frame order.
@@ -147,7 +154,10 @@ core::Result<KeyframeResult> extract_keyframes(AvInput& input, const KeyframeOpt
     }
   }
   decoder->decode(nullptr, sink);
-  if (!collector.error().empty()) return core::fail("media", where, collector.error());
+  if (!collector.error().empty()) {
+    collector.remove_written();
+    return core::fail("media", where, collector.error());
+  }
   result.key_frames_decoded = collector.offered();
   result.packets_rejected = static_cast<std::size_t>(decoder->rejected());
   result.keyframes = collector.keyframes();

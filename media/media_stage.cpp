@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <chrono>
+#include <exception>
 #include <future>
 #include <vector>
 
@@ -120,22 +121,35 @@ void analyse_one(core::Case& c, const MediaInput& in, const MediaStageSettings& 
     if (report.location && s.place_at) report.location_place = s.place_at(*report.location);
   }
   auto digest = digest_job.get();
-  if (!digest) {
-    c.add_error("media", in.path.string(), digest.error().message);
-    return;
-  }
   if (!probed) {
     c.errors.push_back(probed.error());
     report.notes.push_back("could not be read as media: " + probed.error().message);
   }
-  c.media.push_back(with_origin(std::move(report), in, file, digest->sha256));
+  if (!digest) {
+    c.add_error("media", in.path.string(), digest.error().message);
+    report.notes.push_back("could not be hashed: " + digest.error().message);
+  }
+  c.media.push_back(with_origin(std::move(report), in, file, digest ? digest->sha256 : std::string()));
+}
+
+}  // namespace
+
+namespace {
+
+// A bug or an allocation failure on one file must not cost the others or the report.
+void analyse_guarded(core::Case& c, const MediaInput& in, const MediaStageSettings& s, LazyOcr& ocr) {
+  try {
+    analyse_one(c, in, s, ocr);
+  } catch (const std::exception& e) {
+    c.add_error("media", in.path.string(), std::string("analysis failed: ") + e.what());
+  }
 }
 
 }  // namespace
 
 void analyse_file(core::Case& c, const MediaInput& in, const MediaStageSettings& s) {
   LazyOcr ocr(s);
-  analyse_one(c, in, s, ocr);
+  analyse_guarded(c, in, s, ocr);
 }
 
 void analyse_post_media(core::Case& c, const MediaStageSettings& s) {
@@ -150,7 +164,7 @@ void analyse_post_media(core::Case& c, const MediaStageSettings& s) {
   LazyOcr ocr(s);
   for (std::size_t i = 0; i < inputs.size(); ++i) {
     if (s.progress) s.progress(i + 1, inputs.size());  // the file being read now
-    analyse_one(c, inputs[i], s, ocr);
+    analyse_guarded(c, inputs[i], s, ocr);
   }
 }
 

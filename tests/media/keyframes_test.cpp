@@ -88,6 +88,22 @@ TEST(Keyframes, MatroskaReadInOrderGivesTheSamePictures) {
   }
 }
 
+TEST(Keyframes, AFragmentedMp4IsReadToItsEnd) {
+  const auto whole = extract("scenes.mp4", {}, testing_support::temp_dir("keyframes-whole"));
+  const auto frag = extract("scenes-frag.mp4", {}, testing_support::temp_dir("keyframes-frag"));
+  EXPECT_FALSE(frag.read_by_index);  // its index holds only the fragments read so far
+  EXPECT_EQ(frag.key_frames_decoded, whole.key_frames_decoded);
+  ASSERT_EQ(frag.keyframes.size(), whole.keyframes.size());
+  EXPECT_EQ(frag.keyframes.back().phash, whole.keyframes.back().phash);
+}
+
+TEST(Keyframes, AColonInTheFileNameIsNoProtocol) {
+  const fs::path dir = testing_support::temp_dir("keyframes-colon");
+  fs::copy_file(fixture("scenes.mp4"), dir / "clip:1.mp4");
+  auto input = media::AvInput::open_file(dir / "clip:1.mp4", {});
+  EXPECT_TRUE(input) << (input ? "" : input.error().message);
+}
+
 TEST(Keyframes, CapLeavesOnlyTheChosenFiles) {
   const fs::path out = testing_support::temp_dir("keyframes-cap");
   media::KeyframeOptions options;

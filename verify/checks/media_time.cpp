@@ -15,10 +15,6 @@ using core::Check;
 using core::Evidence;
 using core::Verdict;
 
-std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char ch) { return std::tolower(ch); });
-  return s;
-}
 
 // Tags whose value carries its UTC offset; others may hold the camera's local time.
 bool has_zone(const std::string& tag) { return tag == "com.apple.quicktime.creationdate" || tag == "exif OffsetTimeOriginal"; }
