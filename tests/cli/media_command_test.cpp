@@ -57,7 +57,8 @@ TEST(MediaCommand, SceneCutsBecomeKeyframes) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const json report = read_json(out / "report.json");
   const json& keyframes = report["media"][0]["keyframes"];
-  for (double cut : read_json(fixture("cuts.json"))["cuts"]) {
+  const json truth = read_json(fixture("cuts.json"));
+  for (double cut : truth["cuts"]) {
     const bool found = std::any_of(keyframes.begin(), keyframes.end(), [&](const json& k) {
       return k["t"].get<double>() >= cut - 0.05 && k["t"].get<double>() <= cut + 2.05;
     });
