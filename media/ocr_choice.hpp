@@ -1,6 +1,6 @@
 #pragma once
 // Which keyframes the OCR reads. Reading one takes a second or more (two
-// polarities, enlarged to 1280 px), so a video with many keyframes gets at
+// polarities, enlarged), so a video with many keyframes gets at
 // most `limit` read: the sharpest of each of `limit` equal runs of its
 // keyframes, so the whole length is covered and blur is passed over.
 

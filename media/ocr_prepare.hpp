@@ -27,11 +27,12 @@ struct OcrVariants {
   std::vector<cv::Mat> light_on_dark;
 };
 
-// Images whose longer side is below k_ocr_min_side are scaled up by a whole
-// factor (at most 4) towards it: a 640-pixel keyframe's 30-pixel caption
-// letters become 60 pixels, where Tesseract's models read best. Larger ones
+// Images whose longer side is below k_ocr_min_side are scaled up by the
+// smallest whole factor (at most 4) that reaches it: a 640-pixel keyframe's
+// 30-pixel caption letters become 60 pixels, where Tesseract's models read
+// best; a 480-pixel one is doubled, not tripled (as well read, far faster). Larger ones
 // are scaled down to k_ocr_max_side, so no image can make the OCR run long.
-inline constexpr int k_ocr_min_side = 1280;
+inline constexpr int k_ocr_min_side = 960;
 inline constexpr int k_ocr_max_side = 2560;
 inline constexpr int k_ocr_pad = 24;          // white pixels around each inverted image
 inline constexpr int k_box_dark_level = 60;   // a caption box's pixels are darker than this (0–255)
