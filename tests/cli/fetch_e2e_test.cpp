@@ -174,6 +174,28 @@ TEST(FetchEndToEnd, PostsAndMediaAreFetchedThenServedFromTheCacheOffline) {
   EXPECT_FALSE(std::filesystem::exists(dir / "empty-cache")) << "an offline run made a cache";
 }
 
+// At a terminal the stages show where they are, and the line is gone before
+// the summary; in a pipe (every other test) nothing of it appears.
+TEST(FetchEndToEnd, ProgressIsShownOnATerminalOnly) {
+  FakeServices services;
+  const auto dir = testing_support::temp_dir("e2e-tty");
+  const auto article = write(dir / "article.html", k_article);
+  const auto config = write_config(dir, "config.json", services.base(), dir / "cache", true);
+  auto tty = testing_support::run_embedcheck_on_terminal(
+      {"verify", article.string(), "--out", (dir / "out").string(), "--config", config.string(), "--no-ocr"});
+  ASSERT_EQ(tty.exit_code, 0) << tty.out;
+  EXPECT_NE(tty.out.find("fetching posts 1/1"), std::string::npos) << tty.out;
+  EXPECT_NE(tty.out.find("analysing media 1/1"), std::string::npos) << tty.out;
+  EXPECT_NE(tty.out.find("\r\x1b[K"), std::string::npos) << "the line is cleared";
+  EXPECT_NE(tty.out.find("wrote "), std::string::npos);
+
+  auto piped = run_embedcheck({"verify", article.string(), "--out", (dir / "out2").string(), "--config",
+                               config.string(), "--no-ocr", "--offline"});
+  ASSERT_EQ(piped.exit_code, 0) << piped.err;
+  EXPECT_EQ(piped.err.find("fetching"), std::string::npos) << piped.err;
+  EXPECT_EQ(piped.err.find("analysing"), std::string::npos) << piped.err;
+}
+
 TEST(FetchEndToEnd, ThePostCommandPrintsThePostAndReadsTheCacheOffline) {
   FakeServices services;
   const auto dir = testing_support::temp_dir("fetch-post");

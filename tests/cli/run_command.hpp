@@ -16,4 +16,8 @@ struct CommandResult {
 CommandResult run_embedcheck(const std::vector<std::string>& args,
                              const std::filesystem::path& cwd = std::filesystem::current_path());
 
+// The same with stdout and stderr on a pseudo-terminal, as a person at a
+// desk runs it: `out` holds everything the terminal showed.
+CommandResult run_embedcheck_on_terminal(const std::vector<std::string>& args);
+
 }  // namespace testing_support
