@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "cli/exit_codes.hpp"
+#include "cli/input_kind.hpp"
 #include "cli/media_settings.hpp"
 #include "cli/messages.hpp"
 #include "cli/report_output.hpp"
@@ -78,10 +79,6 @@ void add_claims(core::Case& c, const MediaOptions& o, const verify::gazetteer::G
 std::string file_stem(const std::string& input) {
   const std::string stem = std::filesystem::path(input).stem().string();
   return core::slug(stem.empty() ? input : stem);
-}
-
-bool is_url(const std::string& input) {
-  return input.rfind("http://", 0) == 0 || input.rfind("https://", 0) == 0;
 }
 
 // The file to analyse: the path as given, or a URL fetched through the

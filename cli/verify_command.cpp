@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "cli/exit_codes.hpp"
+#include "cli/input_kind.hpp"
 #include "cli/fetch_progress.hpp"
 #include "cli/fetch_settings.hpp"
 #include "cli/media_settings.hpp"
@@ -40,10 +41,6 @@ struct VerifyOptions {
   bool quiet = false;
   bool no_ocr = false;
 };
-
-bool is_url(const std::string& input) {
-  return input.rfind("http://", 0) == 0 || input.rfind("https://", 0) == 0;
-}
 
 // "ftp://…", "file://…": a URL of a scheme the client never speaks, not a file name.
 bool has_other_scheme(const std::string& input) {
