@@ -124,6 +124,9 @@ void FrameDecoder::decode(const AVPacket* packet, const Sink& sink) {
   drain();
 }
 
+void PacketDeleter::operator()(AVPacket* packet) const { av_packet_free(&packet); }
+PacketPtr make_packet() { return PacketPtr(av_packet_alloc()); }
+
 int FrameDecoder::rejected() const { return state_->rejected; }
 int FrameDecoder::frames() const { return state_->frames; }
 

@@ -16,6 +16,13 @@ struct AVPacket;
 
 namespace media {
 
+// An AVPacket owned the C++ way; make_packet() gives an empty one (null when out of memory).
+struct PacketDeleter {
+  void operator()(AVPacket* packet) const;
+};
+using PacketPtr = std::unique_ptr<AVPacket, PacketDeleter>;
+PacketPtr make_packet();
+
 struct DecodedFrame {
   double t = 0;  // seconds from the start of the stream
   BgrImage image;

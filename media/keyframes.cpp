@@ -20,10 +20,6 @@ extern "C" {
 namespace media {
 namespace {
 
-struct PacketDeleter {
-  void operator()(AVPacket* p) const { av_packet_free(&p); }
-};
-
 // Decoded frames pass through here: measured, offered to the chooser, and
 // written when chosen; a frame that later gives way has its file removed.
 class Collector {
@@ -132,7 +128,7 @@ core::Result<KeyframeResult> extract_keyframes(AvInput& input, const KeyframeOpt
   KeyPackets packets(ctx, stream);
   Collector collector(options);
   const FrameDecoder::Sink sink = [&collector](const DecodedFrame& f) { collector.take(f); };
-  std::unique_ptr<AVPacket, PacketDeleter> packet(av_packet_alloc());
+  PacketPtr packet = make_packet();
   KeyframeResult result;
   result.read_by_index = packets.indexed();
   for (;;) {

@@ -17,8 +17,6 @@
 namespace media {
 namespace {
 
-using Clock = std::chrono::steady_clock;
-
 // What the report names the file by: relative to the report's folder when it lies inside it.
 std::string report_path(const std::filesystem::path& file, const std::filesystem::path& out_dir) {
   std::error_code ec;
@@ -27,9 +25,10 @@ std::string report_path(const std::filesystem::path& file, const std::filesystem
   return file.string();
 }
 
-InputLimits limits_until(Clock::time_point deadline, const core::Limits& limits) {
+// One deadline for all that is done with the file: probe and keyframes.
+InputLimits input_limits(const core::Limits& limits) {
   InputLimits out;
-  out.deadline = std::chrono::duration_cast<std::chrono::milliseconds>(std::max(deadline - Clock::now(), Clock::duration::zero()));
+  out.deadline = std::chrono::seconds(limits.media_seconds);
   out.max_pixels = limits.frame_pixels;
   return out;
 }
@@ -43,20 +42,16 @@ core::MediaReport with_origin(core::MediaReport probed, const MediaInput& in, st
   return probed;
 }
 
-void add_keyframes(core::Case& c, core::MediaReport& report, const MediaInput& in, const MediaStageSettings& s,
-                   Clock::time_point deadline) {
-  auto input = AvInput::open_file(in.path, limits_until(deadline, s.limits));
-  if (!input) {
-    c.errors.push_back(input.error());
-    return;
-  }
+// From the input the probe read: the file is opened once.
+void add_keyframes(core::Case& c, core::MediaReport& report, AvInput& input, const MediaInput& in,
+                   const MediaStageSettings& s) {
   KeyframeOptions options;
   options.out_dir = s.out_dir / "keyframes";
   options.name = in.name;
   options.longest_side = s.media.keyframe_side;
   options.rotation_deg = report.rotation.value_or(0.0);
   options.choice.max_chosen = static_cast<std::size_t>(std::max(1, s.limits.keyframes));
-  auto frames = extract_keyframes(*input, options, s.limits.frame_pixels);
+  auto frames = extract_keyframes(input, options, s.limits.frame_pixels);
   if (!frames) {
     c.errors.push_back(frames.error());
     return;
@@ -107,16 +102,17 @@ class LazyOcr {
 };
 
 void analyse_one(core::Case& c, const MediaInput& in, const MediaStageSettings& s, LazyOcr& ocr) {
-  const auto deadline = Clock::now() + std::chrono::seconds(s.limits.media_seconds);
   // Hashing reads every byte while the decoder needs only the key frames:
   // on its own thread it costs no wall time.
   auto digest_job = std::async(std::launch::async, [path = in.path] { return fetch::sha256_file(path); });
   const std::string file = report_path(in.path, s.out_dir);
-  auto probed = probe_file(in.path, limits_until(deadline, s.limits));
+  const InputLimits limits = input_limits(s.limits);
+  auto input = AvInput::open_file(in.path, limits);
+  auto probed = input ? probe_input(*input, limits) : core::Result<core::MediaReport>(tl::unexpected(input.error()));
   core::MediaReport report;
   if (probed) {
     report = std::move(*probed);
-    if (s.keyframes) add_keyframes(c, report, in, s, deadline);
+    if (s.keyframes) add_keyframes(c, report, *input, in, s);
     ocr.read(c, report);
     if (report.location && s.place_at) report.location_place = s.place_at(*report.location);
   }

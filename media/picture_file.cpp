@@ -9,14 +9,6 @@ extern "C" {
 #include "media/frame_decoder.hpp"
 
 namespace media {
-namespace {
-
-struct PacketDeleter {
-  void operator()(AVPacket* p) const { av_packet_free(&p); }
-};
-
-}  // namespace
-
 core::Result<Picture> read_picture(const std::filesystem::path& file, const InputLimits& limits) {
   auto input = AvInput::open_file(file, limits);
   if (!input) return tl::unexpected(input.error());
@@ -34,7 +26,7 @@ core::Result<Picture> read_picture(const std::filesystem::path& file, const Inpu
     picture.height = f.image.height;
     picture.stride = f.image.stride;
   };
-  std::unique_ptr<AVPacket, PacketDeleter> packet(av_packet_alloc());
+  PacketPtr packet = make_packet();
   while (picture.bgr.empty() && av_read_frame(ctx, packet.get()) >= 0) {
     if (packet->stream_index == stream) decoder->decode(packet.get(), keep_first);
     av_packet_unref(packet.get());

@@ -84,7 +84,12 @@ core::Result<core::MediaReport> probe_file(const std::filesystem::path& file, co
   // 1 - open through the guarded input (its errors are already one line)
   auto input = AvInput::open_file(file, limits);
   if (!input) return tl::unexpected(input.error());
-  AVFormatContext* ctx = input->get();
+  return probe_input(*input, limits);
+}
+
+core::Result<core::MediaReport> probe_input(const AvInput& input, const InputLimits& limits) {
+  const std::filesystem::path& file = input.path();
+  AVFormatContext* ctx = input.get();
 
   // 2 - the container and its streams
   core::MediaReport r;
@@ -113,7 +118,7 @@ core::Result<core::MediaReport> probe_file(const std::filesystem::path& file, co
   interpret_tags(r, exif ? &*exif : nullptr, main_index);
   add_file_notes(r, ctx, main_index);
 
-  if (input->timed_out()) return refuse(file, "reading took longer than the deadline (limits.media_seconds): stopped");
+  if (input.timed_out()) return refuse(file, "reading took longer than the deadline (limits.media_seconds): stopped");
   return r;
 }
 

@@ -32,4 +32,9 @@ namespace media {
 
 core::Result<core::MediaReport> probe_file(const std::filesystem::path& file, const InputLimits& limits);
 
+// The same on an input already open, which it leaves where it was: the media
+// stage probes and then takes keyframes from one open file. `limits` names
+// the pixel limit in errors.
+core::Result<core::MediaReport> probe_input(const AvInput& input, const InputLimits& limits);
+
 }  // namespace media

@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cctype>
 
 #include "verify/checks/media_claims.hpp"
 
@@ -14,7 +13,6 @@ using namespace std::chrono;
 using core::Check;
 using core::Evidence;
 using core::Verdict;
-
 
 // Tags whose value carries its UTC offset; others may hold the camera's local time.
 bool has_zone(const std::string& tag) { return tag == "com.apple.quicktime.creationdate" || tag == "exif OffsetTimeOriginal"; }
