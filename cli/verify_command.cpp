@@ -9,7 +9,7 @@
 
 #include "cli/exit_codes.hpp"
 #include "cli/input_kind.hpp"
-#include "cli/fetch_progress.hpp"
+#include "cli/progress_line.hpp"
 #include "cli/fetch_settings.hpp"
 #include "cli/media_settings.hpp"
 #include "cli/messages.hpp"
@@ -91,7 +91,7 @@ std::optional<verify::gazetteer::Gazetteer> open_gazetteer(const core::Config& c
 
 // 3 - posts and their media, into OUT/media/; the progress line is gone before anything else prints.
 void fetch_stage(core::Case& c, const std::filesystem::path& out, fetch::FetchSettings settings, bool show_progress) {
-  FetchProgress progress(show_progress);
+  ProgressLine progress(show_progress);
   settings.media_dir = out / "media";
   settings.progress = progress.callback();
   fetch::fetch_posts(c, settings);
@@ -136,7 +136,7 @@ int run(const VerifyOptions& o) {
     auto gazetteer = open_gazetteer(*config, c);
     const verify::gazetteer::Gazetteer* places = gazetteer ? &*gazetteer : nullptr;
     auto analysing = media_settings(*config, out, places, !o.no_ocr);
-    FetchProgress progress(!o.quiet && !o.json);
+    ProgressLine progress(!o.quiet && !o.json);
     analysing.progress = progress.media_callback();
     media::analyse_post_media(c, analysing);
     verify::extract_claims(c, places);

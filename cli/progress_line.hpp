@@ -1,21 +1,22 @@
 #pragma once
+// The progress line of the fetch and media stages ("fetching posts 3/7 …",
+// "analysing media 1/2 …"), drawn on stderr only when stderr is a terminal:
+// pipes and batch logs stay clean.
 
 #include <cstddef>
 #include <functional>
-// The progress line of the fetch stage ("fetching posts 3/7 …"), drawn on
-// stderr only when stderr is a terminal: pipes and batch logs stay clean.
 
 #include "fetch/fetch_stage.hpp"
 
 namespace cli {
 
-class FetchProgress {
+class ProgressLine {
  public:
   // `wanted`: false under --quiet or --json. The line is drawn only if stderr is a TTY too.
-  explicit FetchProgress(bool wanted);
-  ~FetchProgress();  // clears the line, if one was drawn
-  FetchProgress(const FetchProgress&) = delete;
-  FetchProgress& operator=(const FetchProgress&) = delete;
+  explicit ProgressLine(bool wanted);
+  ~ProgressLine();  // clears the line, if one was drawn
+  ProgressLine(const ProgressLine&) = delete;
+  ProgressLine& operator=(const ProgressLine&) = delete;
 
   // The callback for FetchSettings::progress; empty when nothing is drawn.
   fetch::StageProgress callback();

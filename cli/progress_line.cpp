@@ -1,4 +1,4 @@
-#include "cli/fetch_progress.hpp"
+#include "cli/progress_line.hpp"
 
 #include <fmt/format.h>
 #include <unistd.h>
@@ -7,14 +7,14 @@
 
 namespace cli {
 
-FetchProgress::FetchProgress(bool wanted) : enabled_(wanted && ::isatty(STDERR_FILENO) == 1) {}
+ProgressLine::ProgressLine(bool wanted) : enabled_(wanted && ::isatty(STDERR_FILENO) == 1) {}
 
-FetchProgress::~FetchProgress() {
+ProgressLine::~ProgressLine() {
   // "\r" then erase to the end of the line: the problems printed next start clean.
   if (drawn_) fmt::print(stderr, "\r\x1b[K");
 }
 
-fetch::StageProgress FetchProgress::callback() {
+fetch::StageProgress ProgressLine::callback() {
   if (!enabled_) return {};
   return [this](std::string_view what, std::size_t done, std::size_t total) {
     fmt::print(stderr, "\r\x1b[Kfetching {} {}/{} …", what, done, total);
@@ -23,7 +23,7 @@ fetch::StageProgress FetchProgress::callback() {
   };
 }
 
-std::function<void(std::size_t, std::size_t)> FetchProgress::media_callback() {
+std::function<void(std::size_t, std::size_t)> ProgressLine::media_callback() {
   if (!enabled_) return {};
   return [this](std::size_t done, std::size_t total) {
     fmt::print(stderr, "\r\x1b[Kanalysing media {}/{} …", done, total);
