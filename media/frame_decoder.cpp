@@ -12,6 +12,7 @@ extern "C" {
 #include <vector>
 
 #include "media/av_input.hpp"
+#include "media/bgr_frame.hpp"
 
 namespace media {
 
@@ -19,7 +20,7 @@ struct FrameDecoder::State {
   AVCodecContext* codec = nullptr;
   AVFrame* frame = nullptr;
   SwsContext* scaler = nullptr;
-  std::vector<std::uint8_t> bgr;
+  std::unique_ptr<BgrFrame> bgr;  // padded: swscale writes past a row's end
   AVRational time_base{1, 1};
   std::int64_t start = 0;
   int longest_side = 640;
@@ -35,14 +36,6 @@ struct FrameDecoder::State {
 
 namespace {
 
-// The picture's size once its longest side is at most `longest` (never enlarged; even, for the scaler).
-std::pair<int, int> scaled_size(int width, int height, int longest) {
-  const int side = std::max(width, height);
-  if (longest <= 0 || side <= longest) return {width, height};
-  const double k = static_cast<double>(longest) / side;
-  return {std::max(2, static_cast<int>(std::lround(width * k)) & ~1), std::max(2, static_cast<int>(std::lround(height * k)) & ~1)};
-}
-
 void emit(FrameDecoder::State& s, const FrameDecoder::Sink& sink) {
   const AVFrame* f = s.frame;
   const auto [w, h] = scaled_size(f->width, f->height, s.longest_side);
@@ -52,10 +45,13 @@ void emit(FrameDecoder::State& s, const FrameDecoder::Sink& sink) {
     ++s.rejected;
     return;
   }
-  const int stride = w * 3;
-  s.bgr.resize(static_cast<std::size_t>(stride) * static_cast<std::size_t>(h));
-  std::uint8_t* planes[4] = {s.bgr.data(), nullptr, nullptr, nullptr};
-  int strides[4] = {stride, 0, 0, 0};
+  if (!s.bgr || s.bgr->width() != w || s.bgr->height() != h) s.bgr = BgrFrame::allocate(w, h);
+  if (!s.bgr) {
+    ++s.rejected;
+    return;
+  }
+  std::uint8_t* planes[4] = {s.bgr->data(), nullptr, nullptr, nullptr};
+  int strides[4] = {s.bgr->stride(), 0, 0, 0};
   if (sws_scale(s.scaler, f->data, f->linesize, 0, f->height, planes, strides) <= 0) {
     ++s.rejected;
     return;
@@ -63,7 +59,7 @@ void emit(FrameDecoder::State& s, const FrameDecoder::Sink& sink) {
   const std::int64_t pts = f->best_effort_timestamp != AV_NOPTS_VALUE ? f->best_effort_timestamp : f->pts;
   const double t = pts == AV_NOPTS_VALUE ? 0.0 : std::max(0.0, static_cast<double>(pts - s.start) * av_q2d(s.time_base));
   ++s.frames;
-  sink(DecodedFrame{t, BgrImage{s.bgr.data(), w, h, stride}});
+  sink(DecodedFrame{t, s.bgr->view()});
 }
 
 }  // namespace

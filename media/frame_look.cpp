@@ -1,10 +1,14 @@
 #include "media/frame_look.hpp"
 
 #include <cmath>
+#include <new>
+#include <stdexcept>
 
 #include <opencv2/core.hpp>
 #include <opencv2/img_hash/phash.hpp>
 #include <opencv2/imgproc.hpp>
+
+#include "media/bgr_frame.hpp"
 
 namespace media {
 namespace {
@@ -47,10 +51,15 @@ void with_upright(const BgrImage& image, double rotation_deg, const std::functio
     use(image);
     return;
   }
-  cv::Mat upright;
+  const bool sideways = turn % 2 == 1;
+  auto upright = BgrFrame::allocate(sideways ? image.height : image.width, sideways ? image.width : image.height);
+  if (!upright) throw std::bad_alloc();
+  // Written into the padded libav buffer: the JPEG encoder's swscale reads past rows' ends.
+  cv::Mat into = wrap(upright->view());
   const int code[] = {0, cv::ROTATE_90_CLOCKWISE, cv::ROTATE_180, cv::ROTATE_90_COUNTERCLOCKWISE};
-  cv::rotate(wrap(image), upright, code[turn]);
-  use(BgrImage{upright.data, upright.cols, upright.rows, static_cast<int>(upright.step[0])});
+  cv::rotate(wrap(image), into, code[turn]);
+  if (into.data != upright->data()) throw std::logic_error("the turned picture left its buffer");
+  use(upright->view());
 }
 
 }  // namespace media

@@ -8,6 +8,8 @@
 
 namespace media {
 
+// A view of packed BGR pixels. Pixels that libswscale reads (the JPEG
+// encoder's input) must live in a media::BgrFrame, whose rows are padded.
 struct BgrImage {
   const std::uint8_t* data = nullptr;
   int width = 0;

@@ -200,8 +200,9 @@ core::Result<std::optional<core::OcrText>> OcrReader::read_file(const std::files
   }
   auto picture = read_picture(file);
   if (!picture) return core::fail("media", file.string(), "the keyframe is not a readable JPEG or PNG");
-  const OcrImage image{cv::Mat(picture->height, picture->width, CV_8UC3, picture->bgr.data(),
-                               static_cast<std::size_t>(picture->stride))};
+  const BgrImage pixels = (*picture)->view();
+  const OcrImage image{cv::Mat(pixels.height, pixels.width, CV_8UC3, const_cast<std::uint8_t*>(pixels.data),
+                               static_cast<std::size_t>(pixels.stride))};
   return read(image, t);
 }
 

@@ -18,21 +18,20 @@ core::Result<Picture> read_picture(const std::filesystem::path& file, const Inpu
   auto decoder = FrameDecoder::open(ctx, stream, 0, limits.max_pixels, file.string());  // 0: full size
   if (!decoder) return tl::unexpected(decoder.error());
   Picture picture;
-  const FrameDecoder::Sink keep_first = [&picture](const DecodedFrame& f) {
-    if (!picture.bgr.empty()) return;
-    const auto bytes = static_cast<std::size_t>(f.image.stride) * static_cast<std::size_t>(f.image.height);
-    picture.bgr.assign(f.image.data, f.image.data + bytes);
-    picture.width = f.image.width;
-    picture.height = f.image.height;
-    picture.stride = f.image.stride;
+  bool out_of_memory = false;
+  const FrameDecoder::Sink keep_first = [&](const DecodedFrame& f) {
+    if (picture || out_of_memory) return;
+    picture = BgrFrame::copy_of(f.image);
+    out_of_memory = !picture;
   };
   PacketPtr packet = make_packet();
-  while (picture.bgr.empty() && av_read_frame(ctx, packet.get()) >= 0) {
+  while (!picture && !out_of_memory && av_read_frame(ctx, packet.get()) >= 0) {
     if (packet->stream_index == stream) decoder->decode(packet.get(), keep_first);
     av_packet_unref(packet.get());
   }
   decoder->decode(nullptr, keep_first);
-  if (picture.bgr.empty()) return core::fail("media", file.string(), "the picture could not be decoded");
+  if (out_of_memory) return core::fail("media", file.string(), "out of memory decoding the picture");
+  if (!picture) return core::fail("media", file.string(), "the picture could not be decoded");
   return picture;
 }
 

@@ -86,8 +86,11 @@ void expect_keyframes_or_error(const std::filesystem::path& file, const media::I
 }
 
 TEST(ProbeFuzz, MutatedFixturesNeverCrash) {
+  // Shapes as well as bytes: odd and one-pixel sides, rotations, 10-bit and full-range pixels.
   const std::vector<std::string> sources = {"tags.mp4", "apple.mov", "rotated.mp4", "vp9.webm", "hevc.mp4",
-                                            "photo-exif.jpg", "photo.png", "sticker.webp", "text-latin.mp4", "audio-only.m4a"};
+                                            "photo-exif.jpg", "photo.png", "sticker.webp", "text-latin.mp4", "audio-only.m4a",
+                                            "shape-17x9.mkv", "shape-568x320.mp4", "shape-r270.mp4", "shape-8x8.jpg",
+                                            "shape-10bit-422.mp4", "shape-fullrange.mp4", "shape-4095x1.mkv"};
   std::vector<std::string> originals;
   for (const auto& name : sources) originals.push_back(testing_support::read_file(testing_support::fixture(name)));
   const auto dir = testing_support::temp_dir("probe-fuzz");
