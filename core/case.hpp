@@ -198,6 +198,14 @@ struct OcrText {
 // What the media stage learnt from one video or image: the container and
 // stream facts, the tags where capture time and place live (typed, and raw),
 // keyframes with their fingerprints, and on-screen text.
+// Whether the file is as the camera wrote it, and the evidence.
+struct MediaOrigin {
+  std::string verdict = "unknown";  // camera-original | rewritten | unknown
+  std::string writer;               // the device or the tool that wrote it: "Apple iPhone 6", "Lavf58.29.100"
+  std::vector<std::string> evidence;
+  bool operator==(const MediaOrigin&) const = default;
+};
+
 struct MediaReport {
   std::string embed;         // the embed whose post carried it; empty for a bare file
   std::string source;        // the URL or path the bytes came from
@@ -213,8 +221,25 @@ struct MediaReport {
   std::optional<double> rotation;  // of the main video stream
   std::vector<StreamFacts> streams;
   std::map<std::string, std::string> tags;  // container tags (and EXIF fields), raw
+  // When it was recorded, in UTC: only when the zone of the clock is known —
+  // written in the file, fixed by its format (QuickTime's UTC), or inferred
+  // from the file's own GPS position (capture_zone_from says which).
   std::optional<Instant> capture_time;
   std::string capture_time_from;  // the tag it was read from: "com.apple.quicktime.creationdate", …
+  // The camera's clock as written, when the tag holds a local time
+  // ("2014-09-16T14:05:12"). Without a capture_zone it is all that is known:
+  // some instant within UTC−12 … UTC+14 of it, never a UTC time.
+  std::string capture_local;
+  std::string capture_zone;       // "+03:00", or an IANA zone ("Europe/London"); empty: unknown
+  std::string capture_zone_from;  // "written in the tag", "inferred from the GPS position (…)", …
+  // The GPS receiver's clock at its fix (EXIF GPS time, GoPro GPSU): a second
+  // opinion only — fixes are often minutes to days older than the shot.
+  std::optional<Instant> gps_time;
+  // When the file was written, not recorded (a container creation_time of a
+  // file not known to be a camera original): the recording is no later.
+  std::optional<Instant> written_time;
+  std::string written_time_from;
+  MediaOrigin origin;
   std::optional<Location> location;
   std::optional<double> altitude_m;
   std::string location_from;      // the tag it was read from: "location", "exif GPS", …

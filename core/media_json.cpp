@@ -64,6 +64,13 @@ json media_json(const MediaReport& m) {
           {"tags", m.tags},
           {"capture_time", instant_or_null(m.capture_time)},
           {"capture_time_from", text_or_null(m.capture_time_from)},
+          {"capture_local", text_or_null(m.capture_local)},
+          {"capture_zone", text_or_null(m.capture_zone)},
+          {"capture_zone_from", text_or_null(m.capture_zone_from)},
+          {"gps_time", instant_or_null(m.gps_time)},
+          {"written_time", instant_or_null(m.written_time)},
+          {"written_time_from", text_or_null(m.written_time_from)},
+          {"origin", {{"verdict", m.origin.verdict}, {"writer", text_or_null(m.origin.writer)}, {"evidence", m.origin.evidence}}},
           {"location", location_json(m.location)},
           {"altitude_m", optional_number(m.altitude_m)},
           {"location_from", text_or_null(m.location_from)},
@@ -95,6 +102,17 @@ MediaReport media_of(const json& j) {
   m.tags = j.value("tags", std::map<std::string, std::string>{});
   m.capture_time = instant_of(j, "capture_time");
   m.capture_time_from = text_of(j, "capture_time_from");
+  m.capture_local = text_of(j, "capture_local");
+  m.capture_zone = text_of(j, "capture_zone");
+  m.capture_zone_from = text_of(j, "capture_zone_from");
+  m.gps_time = instant_of(j, "gps_time");
+  m.written_time = instant_of(j, "written_time");
+  m.written_time_from = text_of(j, "written_time_from");
+  if (const auto it = j.find("origin"); it != j.end() && it->is_object()) {
+    m.origin.verdict = it->value("verdict", std::string("unknown"));
+    m.origin.writer = text_of(*it, "writer");
+    m.origin.evidence = it->value("evidence", std::vector<std::string>{});
+  }
   m.location = location_of(j, "location");
   m.altitude_m = number_of(j, "altitude_m");
   m.location_from = text_of(j, "location_from");

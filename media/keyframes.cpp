@@ -12,6 +12,7 @@ extern "C" {
 
 #include "core/file_io.hpp"
 #include "media/av_input.hpp"
+#include "media/bgr_frame.hpp"
 #include "media/frame_decoder.hpp"
 #include "media/frame_look.hpp"
 #include "media/jpeg_encoder.hpp"
@@ -113,6 +114,27 @@ std::string read_stop(const AvInput& input, int rc) {
 }
 
 }  // namespace
+
+core::Result<KeyframeResult> keyframe_of_picture(const BgrImage& picture, const KeyframeOptions& options) {
+  std::error_code ec;
+  std::filesystem::create_directories(options.out_dir, ec);
+  if (ec) return core::fail("media", options.out_dir.string(), "cannot create the keyframe folder: " + ec.message());
+  KeyframeOptions upright = options;
+  upright.rotation_deg = 0;
+  const auto small = scaled_copy(picture, options.longest_side);
+  if (!small) return core::fail("media", options.out_dir.string(), "out of memory scaling the picture");
+  Collector collector(upright);
+  collector.take(DecodedFrame{0, small->view()});
+  if (!collector.error().empty()) {
+    collector.remove_written();
+    return core::fail("media", options.out_dir.string(), collector.error());
+  }
+  KeyframeResult result;
+  result.key_frames_decoded = collector.offered();
+  result.keyframes = collector.keyframes();
+  result.fingerprint = collector.fingerprint();
+  return result;
+}
 
 core::Result<KeyframeResult> extract_keyframes(AvInput& input, const KeyframeOptions& options, std::uint64_t max_pixels) {
   AVFormatContext* ctx = input.get();

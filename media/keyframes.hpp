@@ -14,6 +14,7 @@
 
 #include "core/case.hpp"
 #include "core/result.hpp"
+#include "media/frame_look.hpp"
 #include "media/keyframe_choice.hpp"
 
 namespace media {
@@ -47,6 +48,9 @@ struct KeyframeResult {
 // Errors (stage "media", the file): no video stream, no decoder, nothing decodable,
 // or a JPEG that cannot be written. A read failure or the deadline after some
 // key frames decoded keeps those and says why in stop_reason.
+// The one keyframe of a still picture decoded elsewhere (a HEIF photo), already upright.
+core::Result<KeyframeResult> keyframe_of_picture(const BgrImage& picture, const KeyframeOptions& options);
+
 core::Result<KeyframeResult> extract_keyframes(AvInput& input, const KeyframeOptions& options,
                                                std::uint64_t max_pixels);
 

@@ -9,6 +9,8 @@
 
 #include "fetch/sha256.hpp"
 #include "media/av_input.hpp"
+#include "media/capture_zone.hpp"
+#include "media/heif_picture.hpp"
 #include "media/keyframes.hpp"
 #include "media/ocr_choice.hpp"
 #include "media/ocr_keyframes.hpp"
@@ -42,15 +44,31 @@ core::MediaReport with_origin(core::MediaReport probed, const MediaInput& in, st
   return probed;
 }
 
-// From the input the probe read: the file is opened once.
-void add_keyframes(core::Case& c, core::MediaReport& report, AvInput& input, const MediaInput& in,
-                   const MediaStageSettings& s) {
+KeyframeOptions keyframe_options(const core::MediaReport& report, const MediaInput& in, const MediaStageSettings& s) {
   KeyframeOptions options;
   options.out_dir = s.out_dir / "keyframes";
   options.name = in.name;
   options.longest_side = s.media.keyframe_side;
   options.rotation_deg = report.rotation.value_or(0.0);
   options.choice.max_chosen = static_cast<std::size_t>(std::max(1, s.limits.keyframes));
+  return options;
+}
+
+void add_picture_keyframe(core::Case& c, core::MediaReport& report, const BgrImage& picture, const MediaInput& in,
+                          const MediaStageSettings& s) {
+  auto frames = keyframe_of_picture(picture, keyframe_options(report, in, s));
+  if (!frames) {
+    c.errors.push_back(frames.error());
+    return;
+  }
+  report.keyframes = std::move(frames->keyframes);
+  report.fingerprint = std::move(frames->fingerprint);
+}
+
+// From the input the probe read: the file is opened once.
+void add_keyframes(core::Case& c, core::MediaReport& report, AvInput& input, const MediaInput& in,
+                   const MediaStageSettings& s) {
+  const KeyframeOptions options = keyframe_options(report, in, s);
   auto frames = extract_keyframes(input, options, s.limits.frame_pixels);
   if (!frames) {
     c.errors.push_back(frames.error());
@@ -109,12 +127,27 @@ void analyse_one(core::Case& c, const MediaInput& in, const MediaStageSettings& 
   const InputLimits limits = input_limits(s.limits);
   auto input = AvInput::open_file(in.path, limits);
   auto probed = input ? probe_input(*input, limits) : core::Result<core::MediaReport>(tl::unexpected(input.error()));
+  std::optional<HeifPicture> heif;
+  if (!input && is_heif_file(in.path)) {  // FFmpeg 5.1 has no HEIF demuxer: libheif decodes it
+    auto picture = read_heif_picture(in.path, s.limits.frame_pixels);
+    if (picture) {
+      heif = std::move(*picture);
+      probed = probe_heif(in.path, *heif);
+    } else {
+      probed = tl::unexpected(picture.error());
+    }
+  }
   core::MediaReport report;
   if (probed) {
     report = std::move(*probed);
-    if (s.keyframes) add_keyframes(c, report, *input, in, s);
+    if (s.keyframes && heif) {
+      add_picture_keyframe(c, report, heif->pixels->view(), in, s);
+    } else if (s.keyframes) {
+      add_keyframes(c, report, *input, in, s);
+    }
     ocr.read(c, report);
     if (report.location && s.place_at) report.location_place = s.place_at(*report.location);
+    infer_capture_zone(report);
   }
   auto digest = digest_job.get();
   if (!probed) {

@@ -5,7 +5,8 @@ extern "C" {
 }
 
 #include "core/text.hpp"
-#include "media/exif_tags.hpp"
+#include "media/heif_picture.hpp"
+#include "media/probe_readings.hpp"
 #include "media/probe_streams.hpp"
 #include "media/probe_tags.hpp"
 
@@ -46,11 +47,23 @@ void add_tags(core::MediaReport& r, const AVFormatContext* ctx) {
   }
 }
 
-void add_exif(core::MediaReport& r, const ExifFacts& exif) {
-  for (const auto& [key, value] : exif.fields) {
+// An image's EXIF fields and any file's XMP fields join the tags, bounded like them.
+void add_fields(core::MediaReport& r, const std::map<std::string, std::string>& fields) {
+  for (const auto& [key, value] : fields) {
     if (r.tags.size() >= 2 * k_max_tags) break;
     r.tags.emplace(valid_utf8(key), core::shorten(valid_utf8(value), k_max_tag_bytes));
   }
+}
+
+// The readers beyond the tags, their fields joined to the tags, then what it all says.
+void read_meaning(core::MediaReport& r, const std::filesystem::path& file, int main_index) {
+  const FileReadings readings = read_beyond_tags(r, file);
+  if (readings.image) {
+    add_fields(r, readings.image->exif.fields);
+    add_fields(r, readings.image->xmp_fields);
+  }
+  if (readings.box_xmp) add_fields(r, readings.box_xmp->xmp_fields);
+  interpret_tags(r, readings.view(), main_index);
 }
 
 // The main stream's facts become the report's; images drop what their demuxer invents.
@@ -112,13 +125,27 @@ core::Result<core::MediaReport> probe_input(const AvInput& input, const InputLim
 
   // 4 - tags (and an image's EXIF), then what they say and how to weigh it
   add_tags(r, ctx);
-  std::optional<ExifFacts> exif;
-  if (r.kind == "image") exif = read_exif(file);
-  if (exif) add_exif(r, *exif);
-  interpret_tags(r, exif ? &*exif : nullptr, main_index);
+  read_meaning(r, file, main_index);
   add_file_notes(r, ctx, main_index);
 
   if (input.timed_out()) return refuse(file, "reading took longer than the deadline (limits.media_seconds): stopped");
+  return r;
+}
+
+core::MediaReport probe_heif(const std::filesystem::path& file, const HeifPicture& picture) {
+  core::MediaReport r;
+  r.file = file.string();
+  r.format = "heif";
+  r.kind = "image";
+  r.width = picture.width;
+  r.height = picture.height;
+  core::StreamFacts image;
+  image.kind = "video";
+  image.codec = picture.codec;
+  image.width = picture.width;
+  image.height = picture.height;
+  r.streams.push_back(image);
+  read_meaning(r, file, 0);
   return r;
 }
 

@@ -37,4 +37,9 @@ core::Result<core::MediaReport> probe_file(const std::filesystem::path& file, co
 // the pixel limit in errors.
 core::Result<core::MediaReport> probe_input(const AvInput& input, const InputLimits& limits);
 
+// A HEIF/AVIF photo libheif decoded (FFmpeg 5.1 has no demuxer for it): its
+// size and codec, and its tags read as for any image (Exiv2).
+struct HeifPicture;
+core::MediaReport probe_heif(const std::filesystem::path& file, const HeifPicture& picture);
+
 }  // namespace media

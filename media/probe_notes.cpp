@@ -13,10 +13,6 @@ namespace {
 
 std::string in_quotes(const std::string& text) { return "\"" + core::shorten(text, 80) + "\""; }
 
-bool ends_with(const std::string& text, const std::string& tail) {
-  return text.size() >= tail.size() && text.compare(text.size() - tail.size(), tail.size(), tail) == 0;
-}
-
 std::string span_words(std::chrono::seconds s) {
   const auto hours = s.count() / 3600;
   if (hours < 48) return std::to_string(hours) + " hours";
@@ -34,7 +30,7 @@ std::optional<core::Instant> container_creation_time(const core::MediaReport& r)
 
 void note_written_later(core::MediaReport& r) {
   const auto written = container_creation_time(r);
-  if (!written || !r.capture_time) return;
+  if (!written || !r.capture_time || r.format == "avi") return;
   const auto gap = std::chrono::duration_cast<std::chrono::seconds>(written->utc - r.capture_time->utc);
   const double slack = r.duration_s.value_or(0) + 3600;
   if (static_cast<double>(gap.count()) <= slack) return;
@@ -69,8 +65,8 @@ std::string note_unset_time(const std::string& from, const std::string& text) {
 }
 
 std::string note_no_zone(const std::string& from, const std::string& text) {
-  return from + " " + in_quotes(text) + " has no time zone (no offset, no OffsetTimeOriginal): a local clock reading, " +
-         "not an instant, so it is not used as the capture time";
+  return from + " " + in_quotes(text) + " has no time zone: a local clock reading, kept as capture_local and never " +
+         "taken for UTC; the instant is within UTC−12 … UTC+14 of it unless the file's GPS position tells the zone";
 }
 
 std::string note_unreadable_place(const std::string& from, const std::string& text, const std::string& why) {
@@ -82,21 +78,20 @@ std::string note_null_island(const std::string& from, const std::string& text) {
 }
 
 void add_weighing_notes(core::MediaReport& r, int main_stream) {
-  const bool camera = !r.make.empty() || !r.model.empty();
   const std::string transcoder = transcoder_of(r, main_stream);
-  const bool from_creation_time = ends_with(r.capture_time_from, "creation_time");
-  if (r.capture_time && from_creation_time && !camera) {
-    r.notes.push_back("capture_time comes from " + r.capture_time_from + " and the file names no camera (no make or model" +
-                      (r.software.empty() ? std::string() : "; written by " + in_quotes(r.software)) +
-                      "): it is likely when the file was written or transcoded, not when it was recorded; "
-                      "a platform's copy carries its upload or transcode time, at best an upper bound");
-  } else if (!transcoder.empty()) {
+  if (r.written_time && !r.capture_time && r.capture_local.empty()) {
+    r.notes.push_back(r.written_time_from + " " + core::format_iso8601(*r.written_time) +
+                      " is when the file was written, not when it was recorded: the file is not known to be a camera "
+                      "original" + (r.origin.writer.empty() ? std::string() : " (written by " + in_quotes(r.origin.writer) + ")") +
+                      ". The recording is no later than it; a platform's copy carries its upload or transcode time");
+  }
+  if (!transcoder.empty()) {
     r.notes.push_back("the file was written by " + in_quotes(transcoder) +
                       ", an encoding library rather than a camera: it was re-encoded or rewritten, and its tags may have "
                       "been copied, changed or added on the way");
   }
-  if (r.capture_time && !from_creation_time) note_written_later(r);
-  if (!r.capture_time && !r.location) {
+  if (r.capture_time) note_written_later(r);
+  if (!r.capture_time && r.capture_local.empty() && !r.location) {
     r.notes.push_back("the file carries no capture time or place: platforms (X/Twitter, YouTube, Instagram, TikTok, Facebook, "
                       "Telegram) re-encode uploads and strip such tags; only an original file from its source would carry them");
   }

@@ -5,9 +5,10 @@
 #include <cctype>
 #include <string_view>
 
+#include "media/capture_time.hpp"
 #include "media/iso6709.hpp"
+#include "media/origin.hpp"
 #include "media/probe_notes.hpp"
-#include "media/tag_time.hpp"
 
 namespace media {
 namespace {
@@ -19,64 +20,6 @@ const std::string* find(const Tags& tags, const std::string& key) {
   return it == tags.end() || it->second.empty() ? nullptr : &it->second;
 }
 
-// One place a capture time may come from, in priority order.
-struct TimeSource {
-  std::string from;        // as the report names it
-  std::string text;        // as written
-  std::string offset;      // EXIF only: OffsetTimeOriginal
-  enum { iso_local, iso_utc, exif, instant } form = iso_utc;
-  std::optional<core::Instant> known;  // form instant: already read (GPS time)
-};
-
-std::vector<TimeSource> time_sources(const core::MediaReport& r, const ExifFacts* exif, int main_stream) {
-  std::vector<TimeSource> out;
-  if (const auto* t = find(r.tags, "com.apple.quicktime.creationdate")) out.push_back({"com.apple.quicktime.creationdate", *t, {}, TimeSource::iso_local, {}});
-  if (exif && !exif->date_time_original.empty()) {
-    out.push_back({"exif DateTimeOriginal", exif->date_time_original, exif->offset_time_original, TimeSource::exif, {}});
-  }
-  if (exif && exif->gps_time) out.push_back({"exif GPSDateStamp GPSTimeStamp", {}, {}, TimeSource::instant, exif->gps_time});
-  if (const auto* t = find(r.tags, "creation_time")) out.push_back({"creation_time", *t, {}, TimeSource::iso_utc, {}});
-  std::vector<int> order;
-  if (main_stream >= 0) order.push_back(main_stream);
-  for (int i = 0; i < static_cast<int>(r.streams.size()); ++i) {
-    if (i != main_stream) order.push_back(i);
-  }
-  for (int i : order) {
-    if (const auto* t = find(r.streams[i].tags, "creation_time")) {
-      out.push_back({"stream " + std::to_string(r.streams[i].index) + " creation_time", *t, {}, TimeSource::iso_utc, {}});
-    }
-  }
-  return out;
-}
-
-tl::expected<TagTime, std::string> read_time(const TimeSource& s) {
-  switch (s.form) {
-    case TimeSource::iso_local: return parse_tag_time(s.text, NoOffset::local);
-    case TimeSource::iso_utc: return parse_tag_time(s.text, NoOffset::utc);
-    case TimeSource::exif: return parse_exif_time(s.text, s.offset);
-    case TimeSource::instant: break;
-  }
-  TagTime t;
-  t.instant = *s.known;
-  return t;
-}
-
-void choose_capture_time(core::MediaReport& r, const ExifFacts* exif, int main_stream) {
-  for (const auto& source : time_sources(r, exif, main_stream)) {
-    const auto t = read_time(source);
-    if (!t) {
-      r.notes.push_back(note_unreadable_time(source.from, source.text, t.error()));
-    } else if (t->unset) {
-      r.notes.push_back(note_unset_time(source.from, source.text));
-    } else if (!t->zone_known) {
-      r.notes.push_back(note_no_zone(source.from, source.text));
-    } else if (!r.capture_time) {
-      r.capture_time = t->instant;
-      r.capture_time_from = source.from;
-    }
-  }
-}
-
 // The location tags in priority order: the Apple key, location, location-eng, other location-<lang>.
 std::vector<std::string> location_keys(const Tags& tags) {
   std::vector<std::string> keys = {"com.apple.quicktime.location.ISO6709", "location", "location-eng"};
@@ -86,7 +29,8 @@ std::vector<std::string> location_keys(const Tags& tags) {
   return keys;
 }
 
-void choose_location(core::MediaReport& r, const ExifFacts* exif) {
+void choose_location(core::MediaReport& r, const Readings& x) {
+  const ExifFacts* exif = x.exif;
   for (const auto& key : location_keys(r.tags)) {
     const auto* text = find(r.tags, key);
     if (!text) continue;
@@ -111,6 +55,15 @@ void choose_location(core::MediaReport& r, const ExifFacts* exif) {
   }
 }
 
+// GoPro telemetry's first fix, when no tag gave a place.
+void gopro_location(core::MediaReport& r, const Readings& x) {
+  if (r.location || !x.gpmf || !x.gpmf->first_fix) return;
+  const GpmfFix& fix = *x.gpmf->first_fix;
+  r.location = core::Location{fix.lat, fix.lon};
+  r.altitude_m = fix.altitude_m;
+  r.location_from = "GoPro GPMF GPS (first fix)";
+}
+
 // The first non-empty value among the candidates.
 std::string first_of(std::initializer_list<const std::string*> candidates) {
   for (const auto* c : candidates) {
@@ -119,13 +72,51 @@ std::string first_of(std::initializer_list<const std::string*> candidates) {
   return {};
 }
 
-void choose_camera(core::MediaReport& r, const ExifFacts* exif, int main_stream) {
+// An AVI camera names itself in the software chunk: "PENTAX K-x", "CASIO EX-Z750".
+void avi_camera(core::MediaReport& r) {
+  static constexpr std::array<std::string_view, 10> k_makers = {"PENTAX", "CASIO", "Canon", "NIKON", "OLYMPUS",
+                                                                "FUJIFILM", "Panasonic", "SAMSUNG", "KODAK", "SANYO"};
+  const auto* software = find(r.tags, "software");
+  if (r.format != "avi" || !software) return;
+  std::string name = *software;
+  while (!name.empty() && (name.back() == ' ' || name.back() == '\0')) name.pop_back();
+  for (std::string_view maker : k_makers) {
+    if (name.size() > maker.size() + 1 && name.compare(0, maker.size(), maker) == 0 && name[maker.size()] == ' ') {
+      r.make = std::string(maker);
+      r.model = name.substr(maker.size() + 1);
+      return;
+    }
+  }
+}
+
+// A GoPro's model from its firmware's prefix, as GoPro names its firmware
+// releases ("HD5.02" is the HERO5 Black's); other prefixes name no model here.
+std::string gopro_model(const Tags& t) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 8> k_firmware = {{
+      {"HD4.01", "HERO4 Silver"}, {"HD4.02", "HERO4 Black"}, {"HD5.02", "HERO5 Black"}, {"HD5.03", "HERO5 Session"},
+      {"HD6.01", "HERO6 Black"}, {"HD7.01", "HERO7 Black"}, {"HD8.01", "HERO8 Black"}, {"HD9.01", "HERO9 Black"}}};
+  const auto* firmware = find(t, "firmware");
+  if (!firmware) return {};
+  for (const auto& [prefix, model] : k_firmware) {
+    if (firmware->rfind(prefix, 0) == 0) return std::string(model);
+  }
+  return {};
+}
+
+void choose_camera(core::MediaReport& r, const Readings& x, int main_stream) {
   const Tags& t = r.tags;
+  const ExifFacts* exif = x.exif;
   const Tags* stream = main_stream >= 0 ? &r.streams[main_stream].tags : nullptr;
-  r.make = first_of({find(t, "com.apple.quicktime.make"), find(t, "make"), find(t, "com.android.manufacturer"), exif ? &exif->make : nullptr});
-  r.model = first_of({find(t, "com.apple.quicktime.model"), find(t, "model"), find(t, "com.android.model"), exif ? &exif->model : nullptr});
+  const std::string* mdpm_make = x.mdpm ? &x.mdpm->make : nullptr;
+  const std::string* mdpm_model = x.mdpm ? &x.mdpm->model : nullptr;
+  const std::string gopro = gopro_model(t);
+  r.make = first_of({find(t, "com.apple.quicktime.make"), find(t, "make"), find(t, "com.android.manufacturer"),
+                     exif ? &exif->make : nullptr, mdpm_make});
+  r.model = first_of({find(t, "com.apple.quicktime.model"), find(t, "model"), find(t, "com.android.model"),
+                      exif ? &exif->model : nullptr, mdpm_model, &gopro});
   r.software = first_of({find(t, "com.apple.quicktime.software"), exif ? &exif->software : nullptr, find(t, "encoder"),
-                         stream ? find(*stream, "encoder") : nullptr, find(t, "com.android.version")});
+                         stream ? find(*stream, "encoder") : nullptr, find(t, "com.android.version"), find(t, "firmware")});
+  if (r.make.empty() && r.model.empty()) avi_camera(r);
 }
 
 }  // namespace
@@ -138,14 +129,21 @@ bool is_transcoder(const std::string& software) {
   return std::any_of(k_names.begin(), k_names.end(), [&](std::string_view n) { return lower.rfind(n, 0) == 0; });
 }
 
-void interpret_tags(core::MediaReport& report, const ExifFacts* exif, int main_stream) {
+void interpret_tags(core::MediaReport& report, const Readings& readings, int main_stream) {
   if (main_stream < 0 || main_stream >= static_cast<int>(report.streams.size())) main_stream = -1;
-  choose_capture_time(report, exif, main_stream);
-  choose_location(report, exif);
-  choose_camera(report, exif, main_stream);
-  if (exif) {
-    for (const auto& problem : exif->problems) report.notes.push_back("EXIF " + problem + ": not used");
-  }
+  choose_camera(report, readings, main_stream);
+  choose_tagged_capture_time(report, readings);
+  report.origin = classify_origin(report, readings, main_stream);
+  choose_container_time(report, readings, main_stream);
+  choose_location(report, readings);
+  gopro_location(report, readings);
+  const auto note_problems = [&report](const std::vector<std::string>* problems, const std::string& prefix) {
+    if (!problems) return;
+    for (const auto& problem : *problems) report.notes.push_back(prefix + problem + ": not used");
+  };
+  note_problems(readings.exif ? &readings.exif->problems : nullptr, "EXIF ");
+  note_problems(readings.mdpm ? &readings.mdpm->problems : nullptr, "");
+  note_problems(readings.gpmf ? &readings.gpmf->problems : nullptr, "GoPro telemetry: ");
   add_weighing_notes(report, main_stream);
 }
 

@@ -1,6 +1,8 @@
 #include "media/tag_time.hpp"
 
 #include <chrono>
+#include <cstdio>
+#include <cstdlib>
 
 namespace media {
 namespace {
@@ -159,6 +161,24 @@ tl::expected<TagTime, std::string> parse_exif_time(std::string_view date_time, s
   const auto offset = parse_utc_offset(offset_text);
   if (!offset) return Failure("offset \"" + std::string(offset_text) + "\" is not a UTC offset");
   return to_time(*r, offset, true);
+}
+
+std::string wall_clock_text(const TagTime& time) {
+  const auto at = floor<seconds>(time.instant.utc) + minutes(time.offset_minutes.value_or(0));
+  const auto day = floor<days>(at);
+  const year_month_day date{day};
+  const hh_mm_ss clock{at - day};
+  char text[32];
+  std::snprintf(text, sizeof text, "%04d-%02u-%02uT%02d:%02d:%02d", static_cast<int>(date.year()),
+                static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()), static_cast<int>(clock.hours().count()),
+                static_cast<int>(clock.minutes().count()), static_cast<int>(clock.seconds().count()));
+  return text;
+}
+
+std::string offset_text(int minutes) {
+  char text[16];
+  std::snprintf(text, sizeof text, "%c%02d:%02d", minutes < 0 ? '-' : '+', std::abs(minutes) / 60, std::abs(minutes) % 60);
+  return text;
 }
 
 }  // namespace media

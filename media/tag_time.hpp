@@ -49,4 +49,11 @@ tl::expected<TagTime, std::string> parse_exif_time(std::string_view date_time, s
 // "+02:00" → 120; "Z" → 0. nullopt when malformed or beyond ±14:00.
 std::optional<int> parse_utc_offset(std::string_view text);
 
+// The clock reading as written, "2024-06-10T05:01:58" (the instant plus the
+// offset written; the reading itself when the zone is unknown).
+std::string wall_clock_text(const TagTime& time);
+
+// 120 → "+02:00", -450 → "-07:30".
+std::string offset_text(int minutes);
+
 }  // namespace media

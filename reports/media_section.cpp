@@ -33,10 +33,30 @@ void append_facts(std::string& out, const core::MediaReport& m) {
   out += fmt::format("- Media: {}\n", facts);
 }
 
+std::string capture_text(const core::MediaReport& m) {
+  if (m.capture_time) {
+    std::string text = core::format_iso8601(*m.capture_time) + " (from " + md_inline(m.capture_time_from) + ")";
+    if (!m.capture_local.empty()) text += ", local " + md_inline(m.capture_local);
+    if (!m.capture_zone.empty()) text += " " + md_inline(m.capture_zone) + ": " + md_inline(m.capture_zone_from);
+    return text;
+  }
+  if (!m.capture_local.empty()) {
+    return md_inline(m.capture_local) + " local time, zone unknown (from " + md_inline(m.capture_time_from) + ")";
+  }
+  return "none in the file";
+}
+
 void append_time_and_place(std::string& out, const core::MediaReport& m) {
-  out += fmt::format("- Capture time: {}\n", m.capture_time ? core::format_iso8601(*m.capture_time) + " (from " +
-                                                                  md_inline(m.capture_time_from) + ")"
-                                                            : std::string("none in the file"));
+  out += "- Capture time: " + capture_text(m) + "\n";
+  if (m.written_time) {
+    out += fmt::format("- Written: {} (from {}): the capture is no later\n", core::format_iso8601(*m.written_time),
+                       md_inline(m.written_time_from));
+  }
+  if (m.gps_time) out += fmt::format("- GPS clock at the fix: {}\n", core::format_iso8601(*m.gps_time));
+  std::string origin = md_inline(m.origin.verdict);
+  if (!m.origin.writer.empty()) origin += " (" + md_inline(m.origin.writer) + ")";
+  for (const auto& e : m.origin.evidence) origin += "; " + md_inline(e);
+  out += "- Origin: " + origin + "\n";
   if (!m.location) {
     out += "- Location: none in the file\n";
   } else {

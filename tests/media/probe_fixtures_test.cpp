@@ -90,6 +90,14 @@ void expect_place_and_time(const json& truth, const core::MediaReport& r) {
     }
   }
   expect_text(truth, "capture_time_from", r.capture_time_from);
+  expect_text(truth, "capture_local", r.capture_local);
+  if (truth.contains("written_time")) {
+    ASSERT_TRUE(r.written_time.has_value()) << notes_of(r);
+    EXPECT_EQ(core::format_iso8601(*r.written_time), truth["written_time"].get<std::string>());
+  }
+  if (truth.contains("origin")) {
+    EXPECT_EQ(r.origin.verdict, truth["origin"].get<std::string>()) << notes_of(r);
+  }
   if (truth.contains("location")) {
     if (truth["location"].is_null()) {
       EXPECT_FALSE(r.location.has_value());

@@ -32,8 +32,58 @@ media::ExifFacts exif_of(const json& j) {
   return e;
 }
 
+// The readings beyond the tags a case gives, kept alive for its Readings view.
+struct CaseReadings {
+  std::optional<media::ExifFacts> exif;
+  std::optional<media::XmpTimes> xmp;
+  std::optional<media::MdpmFacts> mdpm;
+  std::optional<media::GpmfFacts> gpmf;
+  std::optional<media::Mp4Boxes> boxes;
+
+  explicit CaseReadings(const json& t) {
+    if (t.contains("exif")) exif = exif_of(t["exif"]);
+    if (t.contains("xmp")) xmp = media::XmpTimes{t["xmp"].value("date_time_original", ""), t["xmp"].value("create_date", ""), "", ""};
+    if (t.contains("mdpm")) {
+      mdpm.emplace();
+      mdpm->local_time = t["mdpm"].value("local_time", "");
+      if (t["mdpm"].contains("offset_minutes")) mdpm->offset_minutes = t["mdpm"]["offset_minutes"].get<int>();
+      mdpm->make = t["mdpm"].value("make", "");
+      mdpm->model = t["mdpm"].value("model", "");
+    }
+    if (t.contains("gpmf")) {
+      gpmf.emplace();
+      const json& g = t["gpmf"];
+      if (g.contains("first_gps_time")) gpmf->first_gps_time = core::parse_iso8601(g["first_gps_time"].get<std::string>());
+      if (g.contains("fix")) {
+        media::GpmfFix fix;
+        fix.lat = g["fix"]["lat"];
+        fix.lon = g["fix"]["lon"];
+        fix.altitude_m = number_or_none(g["fix"], "altitude_m");
+        fix.time = *core::parse_iso8601(g["fix"]["time"].get<std::string>());
+        fix.fix = 3;
+        gpmf->first_fix = fix;
+      }
+    }
+    if (t.contains("boxes")) {
+      boxes.emplace();
+      boxes->user_data = t["boxes"].value("user_data", std::map<std::string, std::string>{});
+      for (const auto& name : t["boxes"].value("handler_names", std::vector<std::string>{})) {
+        media::Mp4Track track;
+        track.handler_name = name;
+        boxes->tracks.push_back(track);
+      }
+    }
+  }
+
+  media::Readings view() const {
+    return media::Readings{exif ? &*exif : nullptr, xmp ? &*xmp : nullptr, boxes ? &*boxes : nullptr,
+                           mdpm ? &*mdpm : nullptr, gpmf ? &*gpmf : nullptr};
+  }
+};
+
 core::MediaReport report_of(const json& t) {
   core::MediaReport r;
+  r.format = t.value("format", "mov,mp4,m4a,3gp,3g2,mj2");
   r.tags = t.value("tags", std::map<std::string, std::string>{});
   int index = 0;
   for (const auto& s : t.value("streams", json::array())) {
@@ -59,6 +109,23 @@ void expect_facts(const json& want, const core::MediaReport& r) {
     } else {
       ASSERT_TRUE(r.capture_time.has_value()) << all_notes(r);
       EXPECT_EQ(core::format_iso8601(*r.capture_time), want["capture_time"].get<std::string>());
+    }
+  }
+  for (const auto& [key, got] : std::vector<std::pair<const char*, std::optional<core::Instant>>>{
+           {"written_time", r.written_time}, {"gps_time", r.gps_time}}) {
+    if (!want.contains(key)) continue;
+    if (want[key].is_null()) {
+      EXPECT_FALSE(got.has_value()) << key << " " << core::format_iso8601(*got);
+    } else {
+      ASSERT_TRUE(got.has_value()) << key << "\n" << all_notes(r);
+      EXPECT_EQ(core::format_iso8601(*got), want[key].get<std::string>()) << key;
+    }
+  }
+  for (const auto& [key, got] : std::vector<std::pair<const char*, std::string>>{
+           {"capture_local", r.capture_local}, {"capture_zone", r.capture_zone}, {"origin", r.origin.verdict},
+           {"origin_writer", r.origin.writer}}) {
+    if (want.contains(key)) {
+      EXPECT_EQ(got, want[key].get<std::string>()) << key << "\n" << all_notes(r);
     }
   }
   if (want.contains("capture_time_from")) {
@@ -95,13 +162,12 @@ void expect_facts(const json& want, const core::MediaReport& r) {
 
 TEST(ProbeTags, Table) {
   const json table = json::parse(testing_support::read_file(testing_support::source_dir() / "tests/cases/media/probe_tags.json"));
-  ASSERT_GE(table.size(), 20u);
+  ASSERT_GE(table.size(), 37u);
   for (const auto& t : table) {
     SCOPED_TRACE(t["name"].get<std::string>());
     core::MediaReport r = report_of(t);
-    std::optional<media::ExifFacts> exif;
-    if (t.contains("exif")) exif = exif_of(t["exif"]);
-    media::interpret_tags(r, exif ? &*exif : nullptr, t.value("main_stream", -1));
+    const CaseReadings readings(t);
+    media::interpret_tags(r, readings.view(), t.value("main_stream", -1));
     expect_facts(t["expect"], r);
   }
 }
@@ -116,9 +182,9 @@ TEST(ProbeTags, TranscoderNames) {
 TEST(ProbeTags, AMainStreamOutOfRangeIsIgnored) {
   core::MediaReport r;
   r.tags["creation_time"] = "2024-06-10T02:58:40.000000Z";
-  media::interpret_tags(r, nullptr, 7);
-  ASSERT_TRUE(r.capture_time.has_value());
-  EXPECT_EQ(r.capture_time_from, "creation_time");
+  media::interpret_tags(r, media::Readings{}, 7);
+  ASSERT_TRUE(r.written_time.has_value());
+  EXPECT_EQ(r.written_time_from, "creation_time");
 }
 
 }  // namespace

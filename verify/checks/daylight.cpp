@@ -45,7 +45,7 @@ std::optional<When> when_of(const core::Case& c, const core::MediaReport& m, std
     return When{mid, Evidence{fmt::format("time claimed ({})", k->id), fmt::format("\"{}\" → {}", k->text, range_text(*r)),
                               "article text", k->span}, k->id};
   }
-  if (m.capture_time && !capture_time_is_platform_written(m)) {
+  if (m.capture_time) {
     return When{m.capture_time->utc, Evidence{"capture time in the file (" + m.capture_time_from + ")",
                                               core::format_iso8601(*m.capture_time), media_source(m), {}}, {}};
   }

@@ -14,12 +14,11 @@ using core::Check;
 using core::Evidence;
 using core::Verdict;
 
-// Tags whose value carries its UTC offset; others may hold the camera's local time.
-bool has_zone(const std::string& tag) { return tag == "com.apple.quicktime.creationdate" || tag == "exif OffsetTimeOriginal"; }
-
-std::string hours_text(milliseconds d) {
+std::string span_text(milliseconds d) {
   const double h = duration<double, std::ratio<3600>>(d).count();
-  return h >= 48 ? fmt::format("{:.0f} days", h / 24) : fmt::format("{:.1f} hours", h);
+  if (h >= 48) return fmt::format("{:.0f} days", h / 24);
+  if (h >= 1) return fmt::format("{:.1f} hours", h);
+  return fmt::format("{:.0f} minutes", h * 60);
 }
 
 struct PostTime {
@@ -41,34 +40,59 @@ std::optional<PostTime> post_time(const core::Case& c, const core::MediaReport& 
   return std::nullopt;
 }
 
-Evidence capture_evidence(const core::MediaReport& m) {
-  return Evidence{"capture time in the file (" + m.capture_time_from + ")", core::format_iso8601(*m.capture_time),
+// The span of UTC time the recording lies in, as the file tells it.
+struct Recorded {
+  core::Millis earliest;
+  core::Millis latest;
+  std::string what;        // "captured 2020-04-14T10:00:00Z (exif …)"
+  std::string allowance;   // why the span is as wide as it is
+};
+
+std::optional<Recorded> recorded(const core::MediaReport& m) {
+  if (m.capture_time) {
+    const bool inferred = m.capture_zone_from.rfind("inferred", 0) == 0;
+    const milliseconds skew = inferred ? milliseconds(k_capture_skew_inferred) : milliseconds(k_capture_skew);
+    return Recorded{m.capture_time->utc - skew, m.capture_time->utc + skew,
+                    fmt::format("captured {} ({})", core::format_iso8601(*m.capture_time), m.capture_time_from),
+                    inferred ? "an hour, as the zone was inferred from the file's GPS position"
+                             : "15 minutes for a camera clock's drift"};
+  }
+  if (!m.capture_local.empty()) {
+    if (auto local = core::parse_iso8601(m.capture_local)) {
+      return Recorded{local->utc - k_local_earliest, local->utc + k_local_latest,
+                      fmt::format("captured at {} local time, zone unknown ({})", m.capture_local, m.capture_time_from),
+                      "UTC−12 to UTC+14, as the tag holds a local clock reading with no zone"};
+    }
+  }
+  return std::nullopt;
+}
+
+Evidence recorded_evidence(const core::MediaReport& m) {
+  if (m.capture_time) {
+    std::string label = "capture time in the file (" + m.capture_time_from + ")";
+    if (!m.capture_zone_from.empty()) label += "; zone " + m.capture_zone + ": " + m.capture_zone_from;
+    return Evidence{label, core::format_iso8601(*m.capture_time), media_source(m), {}};
+  }
+  return Evidence{"local capture time in the file (" + m.capture_time_from + "), zone unknown", m.capture_local,
                   media_source(m), {}};
 }
 
-// A sentence when capture and post disagree, or an empty string.
-std::string against_post(const core::MediaReport& m, const PostTime& post) {
-  const auto skew = has_zone(m.capture_time_from) ? milliseconds(k_capture_skew) : milliseconds(k_capture_skew_no_zone);
-  const auto late = m.capture_time->utc - post.at.utc;
-  if (post.at.precision == core::Precision::day || late <= skew) return {};
-  return fmt::format("The file says it was captured {} after the post was made ({} vs {}), beyond the {} allowed for "
-                     "a wrong camera clock{}; footage cannot be recorded after it was posted.",
-                     hours_text(late), core::format_iso8601(*m.capture_time), core::format_iso8601(post.at),
-                     has_zone(m.capture_time_from) ? "15 minutes" : "14 hours",
-                     has_zone(m.capture_time_from) ? "" : " (the tag has no UTC offset, so it may hold local time)");
+std::string against_post(const Recorded& r, const PostTime& post) {
+  if (post.at.precision == core::Precision::day || r.earliest <= post.at.utc) return {};
+  return fmt::format("The file says it was {}: at least {} after the post was made ({}), allowing {}; footage cannot "
+                     "be recorded after it was posted.",
+                     r.what, span_text(r.earliest - post.at.utc), core::format_iso8601(post.at), r.allowance);
 }
 
-// A sentence when the capture time falls outside the claimed time, or an empty string.
-std::string against_claim(const core::MediaReport& m, const core::Claim& claim, const core::TimeRange& r) {
-  const auto at = m.capture_time->utc;
-  if (at < r.start.utc - k_recycled_after) {
-    return fmt::format("The file was captured {} before the event the article dates {} ({}): footage that old "
+std::string against_claim(const Recorded& r, const core::Claim& claim, const core::TimeRange& range) {
+  if (r.latest < range.start.utc - k_recycled_after) {
+    return fmt::format("The file was {}: at least {} before the event the article dates {} ({}); footage that old "
                        "suggests recycled material, not a recording of this event.",
-                       hours_text(r.start.utc - at), range_text(r), claim.id);
+                       r.what, span_text(range.start.utc - r.latest), range_text(range), claim.id);
   }
-  if (at > range_end(r) + k_captured_after_event) {
-    return fmt::format("The file was captured {} after the time the article gives for the event, {} ({}).",
-                       hours_text(at - range_end(r)), range_text(r), claim.id);
+  if (r.earliest > range_end(range) + k_captured_after_event) {
+    return fmt::format("The file was {}: at least {} after the time the article gives for the event, {} ({}).", r.what,
+                       span_text(r.earliest - range_end(range)), range_text(range), claim.id);
   }
   return {};
 }
@@ -83,72 +107,82 @@ void add_claims(Check& check, const std::vector<const core::Claim*>& claims) {
   }
 }
 
-void judge_platform_time(Check& check, const core::MediaReport& m, const std::optional<PostTime>& post) {
-  const bool later = post && m.capture_time->utc > post->at.utc;
-  check.explanation = fmt::format(
-      "The file's only time is its container creation_time ({}), which the media stage notes is written by the "
-      "platform when it transcodes the upload, not by the camera; the capture time is unknown{}.",
-      core::format_iso8601(*m.capture_time),
-      later ? ". That it is later than the post is what a transcode time does, not a contradiction" : "");
-}
-
-void judge_capture(Check& check, const core::MediaReport& m, const std::optional<PostTime>& post,
-                   const std::vector<const core::Claim*>& claims) {
+void judge_recorded(Check& check, const Recorded& r, const std::optional<PostTime>& post,
+                    const std::vector<const core::Claim*>& claims) {
   std::vector<std::string> problems;
-  if (post) problems.push_back(against_post(m, *post));
+  if (post) problems.push_back(against_post(r, *post));
   bool compared = post.has_value();
   for (const core::Claim* k : claims) {
-    if (const core::TimeRange* r = time_value(*k)) {
-      problems.push_back(against_claim(m, *k, *r));
+    if (const core::TimeRange* range = time_value(*k)) {
+      problems.push_back(against_claim(r, *k, *range));
       compared = true;
     }
   }
   std::erase(problems, std::string());
-  const std::string capture = core::format_iso8601(*m.capture_time);
   if (!problems.empty()) {
     check.verdict = Verdict::inconsistent;
     for (const auto& p : problems) check.explanation += (check.explanation.empty() ? "" : " ") + p;
   } else if (compared) {
     check.verdict = Verdict::consistent;
-    check.explanation = fmt::format("Captured {} ({}): {}.", capture, m.capture_time_from,
+    check.explanation = fmt::format("The file was {} (allowing {}): {}.", r.what, r.allowance,
                                     post && claims.empty() ? "before the post was made"
                                     : post                 ? "before the post and within the claimed time"
                                                            : "within the claimed time");
   } else {
-    check.explanation = fmt::format("Captured {} ({}), but there is no post time or claimed time to compare it with.",
-                                    capture, m.capture_time_from);
+    check.explanation = fmt::format("The file was {}, but there is no post time or claimed time to compare it with.", r.what);
   }
+}
+
+// Only a written time: the recording is no later than it.
+void judge_written(Check& check, const core::MediaReport& m, const std::optional<PostTime>& post,
+                   const std::vector<const core::Claim*>& claims) {
+  const core::Instant written = *m.written_time;
+  for (const core::Claim* k : claims) {
+    const core::TimeRange* range = time_value(*k);
+    if (!range || written.utc >= range->start.utc - k_written_before_event) continue;
+    check.verdict = Verdict::inconsistent;
+    check.explanation = fmt::format(
+        "The file was written {} ({}), {} before the event the article dates {} ({}). What it shows was recorded no "
+        "later than it was written, so it cannot be a recording of this event: recycled footage — unless the clock of "
+        "the device that wrote the file was wrong.",
+        core::format_iso8601(written), m.written_time_from, span_text(range->start.utc - written.utc), range_text(*range),
+        k->id);
+    return;
+  }
+  const bool after_post = post && written.utc > post->at.utc;
+  check.explanation = fmt::format(
+      "The file's only time is when it was written, {} ({}): the file is not known to be a camera original, so when it "
+      "was recorded is unknown, only that it was no later{}.",
+      core::format_iso8601(written), m.written_time_from,
+      after_post ? ". That it was written after the post is what a platform's transcode does, not a contradiction" : "");
 }
 
 Check judge(const core::Case& c, const core::MediaReport& m) {
   Check check{"media-time", Verdict::unverifiable, m.embed, {}, {}, {}};
   const auto post = post_time(c, m);
   const auto claims = claims_for(c, m, core::ClaimKind::time);
-  if (m.capture_time) check.evidence.push_back(capture_evidence(m));
+  const auto rec = recorded(m);
+  if (rec) {
+    check.evidence.push_back(recorded_evidence(m));
+  } else if (m.written_time) {
+    check.evidence.push_back(Evidence{"time the file was written (" + m.written_time_from + "): an upper bound of the capture",
+                                      core::format_iso8601(*m.written_time), media_source(m), {}});
+  }
   if (post) check.evidence.push_back(post->evidence);
   add_claims(check, claims);
-  if (!m.capture_time) {
+  if (rec) {
+    judge_recorded(check, *rec, post, claims);
+  } else if (m.written_time) {
+    judge_written(check, m, post, claims);
+  } else {
     check.evidence.push_back(Evidence{"capture time in the file", "none", media_source(m), {}});
     check.explanation = "The file carries no capture time (platforms strip or rewrite these tags when they "
                         "re-encode an upload), so when it was recorded cannot be checked.";
-  } else if (capture_time_is_platform_written(m)) {
-    judge_platform_time(check, m, post);
-  } else {
-    judge_capture(check, m, post, claims);
   }
   return check;
 }
 
 }  // namespace
-
-// The probe's rule, read from the typed fields rather than its note's words:
-// a container's (or stream's) creation_time in a file that names no camera is
-// when the file was written — by a platform's transcoder, for a downloaded
-// copy — not when it was recorded.
-bool capture_time_is_platform_written(const core::MediaReport& m) {
-  const bool container_clock = m.capture_time_from.find("creation_time") != std::string::npos;
-  return container_clock && m.make.empty() && m.model.empty();
-}
 
 std::vector<Check> check_media_time(const core::Case& c) {
   std::vector<Check> checks;
