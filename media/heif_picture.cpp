@@ -1,7 +1,5 @@
 #include "media/heif_picture.hpp"
 
-#include <libheif/heif.h>
-
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -9,22 +7,10 @@
 #include <system_error>
 #include <vector>
 
-extern "C" {
-#include <libavutil/imgutils.h>
-}
+#include "media/heif_handles.hpp"
 
 namespace media {
 namespace {
-
-struct ContextFree {
-  void operator()(heif_context* c) const { heif_context_free(c); }
-};
-struct HandleRelease {
-  void operator()(heif_image_handle* h) const { heif_image_handle_release(h); }
-};
-struct ImageRelease {
-  void operator()(heif_image* i) const { heif_image_release(i); }
-};
 
 core::Result<HeifPicture> refuse(const std::filesystem::path& file, std::string why) {
   return core::fail("media", file.string(), std::move(why));
@@ -54,7 +40,7 @@ core::Result<HeifPicture> read_heif_picture(const std::filesystem::path& file, s
   std::ifstream in(file, std::ios::binary);
   if (!in.read(bytes.data(), static_cast<std::streamsize>(size))) return refuse(file, "cannot read the file");
 
-  std::unique_ptr<heif_context, ContextFree> context(heif_context_alloc());
+  HeifContextPtr context(heif_context_alloc());
   if (!context) return refuse(file, "out of memory");
   heif_context_set_maximum_image_size_limit(context.get(), 1 << 16);
   if (auto e = heif_context_read_from_memory_without_copy(context.get(), bytes.data(), bytes.size(), nullptr); e.code) {
@@ -64,7 +50,7 @@ core::Result<HeifPicture> read_heif_picture(const std::filesystem::path& file, s
   if (auto e = heif_context_get_primary_image_handle(context.get(), &raw_handle); e.code) {
     return refuse(file, "no primary image: " + heif_text(e));
   }
-  std::unique_ptr<heif_image_handle, HandleRelease> handle(raw_handle);
+  HeifHandlePtr handle(raw_handle);
   const int width = heif_image_handle_get_width(handle.get());
   const int height = heif_image_handle_get_height(handle.get());
   if (width <= 0 || height <= 0 || static_cast<std::uint64_t>(width) * static_cast<std::uint64_t>(height) > max_pixels) {
@@ -74,7 +60,7 @@ core::Result<HeifPicture> read_heif_picture(const std::filesystem::path& file, s
   if (auto e = heif_decode_image(handle.get(), &raw_image, heif_colorspace_RGB, heif_chroma_interleaved_RGB, nullptr); e.code) {
     return refuse(file, "cannot decode the image: " + heif_text(e));
   }
-  std::unique_ptr<heif_image, ImageRelease> image(raw_image);
+  HeifImagePtr image(raw_image);
   int stride = 0;
   const std::uint8_t* rgb = heif_image_get_plane_readonly(image.get(), heif_channel_interleaved, &stride);
   const int shown_w = heif_image_get_width(image.get(), heif_channel_interleaved);

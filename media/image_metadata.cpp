@@ -19,6 +19,7 @@
 #include <utility>
 #include <vector>
 
+#include "media/heif_handles.hpp"
 #include "media/tag_time.hpp"
 
 namespace media {
@@ -515,13 +516,6 @@ std::optional<ImageMetadata> read_with_exiv2(const Bytes& bytes, const std::stri
 }
 
 // ------------------------------------------------------------------ HEIF through libheif
-
-struct HeifContextFree {
-  void operator()(heif_context* context) const { heif_context_free(context); }
-};
-struct HeifHandleFree {
-  void operator()(heif_image_handle* handle) const { heif_image_handle_release(handle); }
-};
 
 struct HeifBlocks {
   Bytes exif_tiff;

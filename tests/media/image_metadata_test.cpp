@@ -16,6 +16,7 @@
 #include <random>
 #include <tuple>
 
+#include "media/heif_handles.hpp"
 #include "media/heif_picture.hpp"
 #include "media/image_metadata.hpp"
 #include "media/media_stage.hpp"
@@ -439,18 +440,10 @@ TEST(ImageMetadata, MalformedXmpPositionIsAProblem) {
 
 // ------------------------------------------------------------------ HEIF made with libheif
 
-struct HeifContextFree {
-  void operator()(heif_context* c) const { heif_context_free(c); }
-};
-struct HeifImageFree {
-  void operator()(heif_image* i) const { heif_image_release(i); }
-};
-struct HeifHandleFree {
-  void operator()(heif_image_handle* h) const { heif_image_handle_release(h); }
-};
-struct HeifEncoderFree {
-  void operator()(heif_encoder* e) const { heif_encoder_release(e); }
-};
+using media::HeifContextFree;
+using media::HeifEncoderFree;
+using media::HeifHandleFree;
+using media::HeifImageFree;
 
 std::unique_ptr<heif_image, HeifImageFree> grey_picture() {
   heif_image* raw = nullptr;
