@@ -111,6 +111,11 @@ class LazyOcr {
     auto read = read_keyframes(*reader_, chosen, settings_.out_dir);
     report.ocr = std::move(read.texts);
     for (auto& e : read.errors) c.errors.push_back(std::move(e));
+    if (read.unread > 0) {
+      report.notes.push_back(fmt::format("on-screen text read from {} of {} chosen keyframes: the OCR's {} s budget per file "
+                                         "was spent (busy frames take Tesseract seconds each)",
+                                         chosen.size() - read.unread, chosen.size(), k_ocr_budget_per_file.count() / 1000));
+    }
   }
 
  private:

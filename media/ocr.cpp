@@ -10,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <system_error>
 #include <vector>
 
@@ -22,6 +23,7 @@ namespace media {
 struct OcrReader::State {
   tesseract::TessBaseAPI api;
   OcrSettings settings;
+  std::chrono::milliseconds pass_deadline{0};
 };
 
 namespace {
@@ -119,7 +121,7 @@ Reading recognise(OcrReader::State& s, const cv::Mat& grey) {
   s.api.SetImage(grey.data, grey.cols, grey.rows, 1, static_cast<int>(grey.step));
   s.api.SetSourceResolution(300);  // frames carry no resolution; 300 dpi is what the models were trained near
   tesseract::ETEXT_DESC monitor;
-  monitor.set_deadline_msecs(static_cast<int>(s.settings.deadline_per_pass.count()));
+  monitor.set_deadline_msecs(static_cast<int>(s.pass_deadline.count()));
   Reading r;
   if (s.api.Recognize(&monitor) == 0) {
     std::unique_ptr<tesseract::ResultIterator> it(s.api.GetIterator());
@@ -150,6 +152,7 @@ core::Result<OcrReader> OcrReader::open(const OcrSettings& settings) {
   omp_set_num_threads(1);
   auto state = std::make_unique<State>();
   state->settings = settings;
+  state->pass_deadline = settings.deadline_per_pass;
   // Tesseract writes its warnings to stderr unless told where to put them.
   state->api.SetVariable("debug_file", "/dev/null");
   if (state->api.Init(dir.c_str(), settings.languages.c_str(), tesseract::OEM_LSTM_ONLY) != 0) {
@@ -168,6 +171,10 @@ OcrReader& OcrReader::operator=(OcrReader&&) noexcept = default;
 OcrReader::~OcrReader() = default;
 
 const std::string& OcrReader::languages() const { return m_state->settings.languages; }
+
+void OcrReader::limit_pass(std::chrono::milliseconds deadline) {
+  m_state->pass_deadline = std::clamp(deadline, std::chrono::milliseconds(1), m_state->settings.deadline_per_pass);
+}
 
 std::optional<core::OcrText> OcrReader::read(const OcrImage& image, double t) {
   const cv::Mat& px = image.pixels;

@@ -64,6 +64,9 @@ class OcrReader {
   std::optional<core::OcrText> read(const OcrImage& image, double t);
 
   const std::string& languages() const;
+  // Each pass from now on stops after at most `deadline` (never longer than
+  // the settings' deadline_per_pass): the caller's time budget shrinks it.
+  void limit_pass(std::chrono::milliseconds deadline);
 
   struct State;  // Tesseract's engine and the settings
 

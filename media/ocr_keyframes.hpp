@@ -11,6 +11,7 @@
 // is absolute or climbs out of `dir` ("..") is refused: the path comes from
 // the Case, and the OCR reads nothing outside the report's folder.
 
+#include <chrono>
 #include <filesystem>
 #include <vector>
 
@@ -22,9 +23,15 @@ namespace media {
 struct OcrOfKeyframes {
   std::vector<core::OcrText> texts;
   std::vector<core::Error> errors;
+  std::size_t unread = 0;  // keyframes left when the time budget ran out
 };
 
+// One file's OCR stops starting new frames once `budget` has passed: a busy
+// frame takes Tesseract seconds, and one file must not hold up the rest.
+inline constexpr std::chrono::milliseconds k_ocr_budget_per_file{6000};
+
 OcrOfKeyframes read_keyframes(OcrReader& reader, const std::vector<core::Keyframe>& keyframes,
-                              const std::filesystem::path& dir);
+                              const std::filesystem::path& dir,
+                              std::chrono::milliseconds budget = k_ocr_budget_per_file);
 
 }  // namespace media
