@@ -1,249 +1,20 @@
 #include "media/gpmf.hpp"
 
-extern "C" {
-#include <libavformat/avformat.h>
-#include <libavutil/error.h>
-#include <libavutil/mem.h>
-}
-
 #include <algorithm>
-#include <bit>
 #include <chrono>
 #include <cmath>
-#include <memory>
 #include <string_view>
+
+#include "media/gpmf_klv.hpp"
 
 namespace media {
 namespace {
 
 using namespace std::chrono;
+using namespace gpmf;  // the KLV layer: Klv, DataItem, ScaledReader, fourcc, text_of, add_problem, …
 
 constexpr int k_max_depth = 8;                 // DEVC > STRM is two; GoPro writes no deeper than three
 constexpr std::size_t k_max_items = 100000;    // per payload; a real one holds a few hundred
-constexpr std::size_t k_max_problems = 32;
-constexpr std::size_t k_max_elements = 64;     // values per sample; the Karma's widest (ESCS) has 30
-constexpr std::size_t k_max_text = 256;        // bytes kept of a name or a TYPE
-constexpr long k_max_other_packets = 100000;   // packets of other streams, should the demuxer not discard them
-constexpr const char* k_formats = "mov,mp4,m4a,3gp,3g2,mj2";
-
-using FourCC = std::uint32_t;
-
-constexpr FourCC fourcc(const char (&key)[5]) {
-  return FourCC(std::uint8_t(key[0])) << 24 | FourCC(std::uint8_t(key[1])) << 16 | FourCC(std::uint8_t(key[2])) << 8 |
-         FourCC(std::uint8_t(key[3]));
-}
-
-std::string key_text(FourCC key) {
-  return {char(key >> 24), char(key >> 16), char(key >> 8), char(key)};
-}
-
-std::uint64_t read_be(const std::uint8_t* p, std::size_t n) {
-  std::uint64_t v = 0;
-  for (std::size_t i = 0; i < n; ++i) v = v << 8 | p[i];
-  return v;
-}
-
-// One KLV item: its value is `struct_size * repeat` bytes, already checked to lie within its container.
-struct Klv {
-  FourCC key = 0;
-  char type = 0;
-  std::size_t struct_size = 0;
-  std::size_t repeat = 0;
-  const std::uint8_t* value = nullptr;
-
-  std::size_t value_size() const { return struct_size * repeat; }
-};
-
-void add_problem(GpmfFacts& facts, const std::string& text) {
-  if (facts.problems.size() >= k_max_problems) return;
-  if (std::find(facts.problems.begin(), facts.problems.end(), text) != facts.problems.end()) return;
-  facts.problems.push_back(text);
-}
-
-// Bytes per value of a GPMF type; 0 for nested ('\0'), complex ('?') and unknown types.
-std::size_t type_size(char type) {
-  switch (type) {
-    case 'b': case 'B': case 'c': return 1;
-    case 's': case 'S': return 2;
-    case 'l': case 'L': case 'f': case 'F': case 'q': return 4;
-    case 'j': case 'J': case 'd': case 'Q': return 8;
-    case 'G': case 'U': return 16;
-    default: return 0;
-  }
-}
-
-// A number of a numeric type at `p` (which holds type_size(type) bytes); nullopt for text and ids.
-std::optional<double> number_at(char type, const std::uint8_t* p) {
-  switch (type) {
-    case 'b': return static_cast<std::int8_t>(p[0]);
-    case 'B': return p[0];
-    case 's': return static_cast<std::int16_t>(read_be(p, 2));
-    case 'S': return static_cast<double>(read_be(p, 2));
-    case 'l': return static_cast<std::int32_t>(read_be(p, 4));
-    case 'L': return static_cast<double>(read_be(p, 4));
-    case 'j': return static_cast<double>(static_cast<std::int64_t>(read_be(p, 8)));
-    case 'J': return static_cast<double>(read_be(p, 8));
-    case 'f': return std::bit_cast<float>(static_cast<std::uint32_t>(read_be(p, 4)));
-    case 'd': return std::bit_cast<double>(read_be(p, 8));
-    case 'q': return static_cast<std::int32_t>(read_be(p, 4)) / 65536.0;
-    case 'Q': return static_cast<double>(static_cast<std::int64_t>(read_be(p, 8))) / 4294967296.0;
-    default: return std::nullopt;
-  }
-}
-
-// Text of a 'c' (or 'U') item: up to the first NUL, trailing spaces dropped.
-std::string text_of(const Klv& klv) {
-  if (klv.type != 'c' && klv.type != 'U') return {};
-  std::string text(reinterpret_cast<const char*>(klv.value), std::min(klv.value_size(), k_max_text));
-  if (const auto nul = text.find('\0'); nul != std::string::npos) text.resize(nul);
-  while (!text.empty() && text.back() == ' ') text.pop_back();
-  return text;
-}
-
-// Where each value of one sample lies: one type per value, from the item's own
-// type, or from the stream's TYPE text ("lllllllSS", "f[8]L") when it is '?'.
-struct Layout {
-  std::vector<char> types;
-  std::vector<std::size_t> offsets;
-};
-
-std::optional<std::vector<char>> expand_type_text(std::string_view text) {
-  std::vector<char> types;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] != '[') {
-      types.push_back(text[i]);
-    } else {  // "[n]" repeats the type before it n times in all
-      const auto close = text.find(']', i);
-      if (types.empty() || close == std::string_view::npos || close == i + 1 || close - i > 4) return std::nullopt;
-      std::size_t count = 0;
-      for (std::size_t j = i + 1; j < close; ++j) {
-        if (text[j] < '0' || text[j] > '9') return std::nullopt;
-        count = count * 10 + std::size_t(text[j] - '0');
-      }
-      if (count == 0 || count > k_max_elements) return std::nullopt;
-      types.insert(types.end(), count - 1, types.back());
-      i = close;
-    }
-    if (types.size() > k_max_elements) return std::nullopt;
-  }
-  return types;
-}
-
-std::optional<Layout> layout_of(const Klv& klv, std::string_view type_text) {
-  Layout layout;
-  if (klv.type == '?') {
-    auto types = expand_type_text(type_text);
-    if (!types || types->empty()) return std::nullopt;
-    layout.types = std::move(*types);
-  } else {
-    const std::size_t size = type_size(klv.type);
-    if (size == 0 || klv.struct_size < size || klv.struct_size % size != 0) return std::nullopt;
-    if (klv.struct_size / size > k_max_elements) return std::nullopt;
-    layout.types.assign(klv.struct_size / size, klv.type);
-  }
-  std::size_t offset = 0;
-  for (char type : layout.types) {
-    const std::size_t size = type_size(type);
-    if (size == 0) return std::nullopt;
-    layout.offsets.push_back(offset);
-    offset += size;
-  }
-  if (offset > klv.struct_size) return std::nullopt;  // TYPE describes more bytes than a sample holds
-  return layout;
-}
-
-std::optional<double> element(const Klv& klv, const Layout& layout, std::size_t sample, std::size_t index) {
-  if (sample >= klv.repeat || index >= layout.types.size()) return std::nullopt;
-  const char type = layout.types[index];
-  const std::size_t at = sample * klv.struct_size + layout.offsets[index];
-  if (at + type_size(type) > klv.value_size()) return std::nullopt;
-  return number_at(type, klv.value + at);
-}
-
-// A data item as its stream described it: the SCAL and TYPE that came before it.
-struct DataItem {
-  Klv klv;
-  std::optional<Klv> scal;
-  std::string type_text;
-};
-
-// Reads the scaled values of a data item; made only when its layout and scale are usable.
-class ScaledReader {
- public:
-  static std::optional<ScaledReader> make(const DataItem& item, std::size_t min_values, GpmfFacts& facts);
-
-  std::size_t samples() const { return klv_.repeat; }
-  std::optional<double> value(std::size_t sample, std::size_t index) const {
-    const auto raw = element(klv_, layout_, sample, index);
-    if (!raw || index >= divisors_.size()) return std::nullopt;
-    return *raw / divisors_[index];
-  }
-  std::optional<double> raw(std::size_t sample, std::size_t index) const {
-    return element(klv_, layout_, sample, index);
-  }
-
- private:
-  ScaledReader(Klv klv, Layout layout, std::vector<double> divisors)
-      : klv_(klv), layout_(std::move(layout)), divisors_(std::move(divisors)) {}
-  Klv klv_;
-  Layout layout_;
-  std::vector<double> divisors_;  // one per value of a sample
-};
-
-// SCAL holds one divisor for all values or one per value, as numbers of any simple type.
-std::optional<std::vector<double>> divisors_for(const Klv& scal, std::size_t values, const std::string& name,
-                                                GpmfFacts& facts) {
-  const auto layout = layout_of(scal, {});
-  if (!layout) {
-    add_problem(facts, name + " has a SCAL that is not numbers");
-    return std::nullopt;
-  }
-  std::vector<double> all;
-  for (std::size_t s = 0; s < scal.repeat && all.size() <= k_max_elements; ++s) {
-    for (std::size_t i = 0; i < layout->types.size(); ++i) {
-      if (const auto v = element(scal, *layout, s, i)) all.push_back(*v);
-    }
-  }
-  if (all.size() != 1 && all.size() < values) {
-    add_problem(facts,
-                name + " has " + std::to_string(all.size()) + " scales for " + std::to_string(values) + " values");
-    return std::nullopt;
-  }
-  std::vector<double> divisors(values, all.empty() ? 0.0 : all[0]);
-  if (all.size() > 1) std::copy_n(all.begin(), values, divisors.begin());
-  for (double d : divisors) {
-    if (d == 0) {
-      add_problem(facts, name + " has a zero scale");
-      return std::nullopt;
-    }
-    if (!std::isfinite(d)) {
-      add_problem(facts, name + " has a scale that is not a number");
-      return std::nullopt;
-    }
-  }
-  return divisors;
-}
-
-std::optional<ScaledReader> ScaledReader::make(const DataItem& item, std::size_t min_values, GpmfFacts& facts) {
-  const std::string name = key_text(item.klv.key);
-  auto layout = layout_of(item.klv, item.type_text);
-  if (!layout) {
-    add_problem(facts, name + " has a layout that cannot be read");
-    return std::nullopt;
-  }
-  if (layout->types.size() < min_values) {
-    add_problem(facts, name + " has " + std::to_string(layout->types.size()) + " values per sample, fewer than " +
-                           std::to_string(min_values));
-    return std::nullopt;
-  }
-  if (!item.scal) {
-    add_problem(facts, name + " has no SCAL");
-    return std::nullopt;
-  }
-  auto divisors = divisors_for(*item.scal, layout->types.size(), name, facts);
-  if (!divisors) return std::nullopt;
-  return ScaledReader(item.klv, std::move(*layout), std::move(*divisors));
-}
 
 struct Position {
   double lat = 0, lon = 0;
@@ -470,14 +241,6 @@ void finish_device(const DeviceScope& device, GpmfFacts& facts) {
   }
 }
 
-bool printable_key(FourCC key) {
-  for (int shift = 24; shift >= 0; shift -= 8) {
-    const auto c = std::uint8_t(key >> shift);
-    if (c < 0x20 || c > 0x7e) return false;
-  }
-  return true;
-}
-
 // Walks nested KLV items, within the depth and item bounds, into device and stream scopes.
 class Walker {
  public:
@@ -569,72 +332,6 @@ class Walker {
   bool stopped_ = false;
 };
 
-struct ContextClose {
-  void operator()(AVFormatContext* ctx) const { avformat_close_input(&ctx); }
-};
-struct PacketFree {
-  void operator()(AVPacket* pkt) const { av_packet_free(&pkt); }
-};
-
-std::string av_text(int code) {
-  char text[AV_ERROR_MAX_STRING_SIZE] = {};
-  av_strerror(code, text, sizeof text);
-  return text;
-}
-
-// Opened with the MP4/QuickTime demuxers and the file protocol only: the path
-// is a file, never a URL, and no other demuxer gets to guess at it.
-std::unique_ptr<AVFormatContext, ContextClose> open_mp4(const std::filesystem::path& file) {
-  AVFormatContext* ctx = avformat_alloc_context();
-  if (!ctx) return nullptr;
-  ctx->format_whitelist = av_strdup(k_formats);
-  ctx->protocol_whitelist = av_strdup("file");
-  if (!ctx->format_whitelist || !ctx->protocol_whitelist) {
-    avformat_free_context(ctx);  // frees the lists too
-    return nullptr;
-  }
-  const std::string url = "file:" + file.string();
-  if (avformat_open_input(&ctx, url.c_str(), nullptr, nullptr) < 0) return nullptr;  // ctx is freed on failure
-  return std::unique_ptr<AVFormatContext, ContextClose>(ctx);
-}
-
-int gpmd_stream(AVFormatContext* ctx) {
-  for (unsigned i = 0; i < ctx->nb_streams; ++i) {
-    if (ctx->streams[i]->codecpar->codec_tag == MKTAG('g', 'p', 'm', 'd')) return int(i);
-  }
-  return -1;
-}
-
-void read_packets(AVFormatContext* ctx, int stream, int max_packets, std::size_t max_bytes, GpmfFacts& facts) {
-  std::unique_ptr<AVPacket, PacketFree> pkt(av_packet_alloc());
-  if (!pkt) return;
-  int packets = 0;
-  long other_packets = 0;
-  std::size_t bytes = 0;
-  while (packets < max_packets && !facts.first_fix) {
-    const int rc = av_read_frame(ctx, pkt.get());
-    if (rc == AVERROR_EOF) return;
-    if (rc < 0) {
-      add_problem(facts, "reading the metadata track stopped: " + av_text(rc));
-      return;
-    }
-    const bool ours = pkt->stream_index == stream;
-    const std::size_t size = pkt->size > 0 ? std::size_t(pkt->size) : 0;
-    if (ours && size > max_bytes - bytes) {
-      add_problem(facts, "stopped at " + std::to_string(max_bytes) + " bytes of GoPro metadata");
-      av_packet_unref(pkt.get());
-      return;
-    }
-    if (ours) {
-      ++packets;
-      bytes += size;
-      read_gpmf_payload(pkt->data, size, facts);
-    }
-    av_packet_unref(pkt.get());
-    if (!ours && ++other_packets > k_max_other_packets) return;
-  }
-}
-
 }  // namespace
 
 void read_gpmf_payload(const std::uint8_t* data, std::size_t size, GpmfFacts& facts) {
@@ -644,19 +341,6 @@ void read_gpmf_payload(const std::uint8_t* data, std::size_t size, GpmfFacts& fa
     return;
   }
   Walker(facts).payload(data, size);
-}
-
-std::optional<GpmfFacts> read_gpmf_file(const std::filesystem::path& file, int max_packets, std::size_t max_bytes) {
-  const auto ctx = open_mp4(file);
-  if (!ctx) return std::nullopt;
-  const int stream = gpmd_stream(ctx.get());
-  if (stream < 0) return std::nullopt;
-  for (unsigned i = 0; i < ctx->nb_streams; ++i) {
-    if (int(i) != stream) ctx->streams[i]->discard = AVDISCARD_ALL;  // only the metadata samples are read
-  }
-  GpmfFacts facts;
-  read_packets(ctx.get(), stream, max_packets, max_bytes, facts);
-  return facts;
 }
 
 }  // namespace media
