@@ -88,8 +88,12 @@ double share(int part, int whole) { return whole ? 100.0 * part / whole : 0; }
 // Does the area the claim names hold the gold point?
 bool contains(const gz::Gazetteer& gaz, const core::Place& p, const Gold& g) {
   if (p.type == core::PlaceType::country) {
-    const auto country = gaz.country_at(g.lat, g.lon);
-    return country && country->iso2 == p.country;
+    // A country's marked point is often at sea for an island nation ("Fiji"
+    // at -18, 179) or off the coarse outline: then the nearest town within
+    // 150 km says which country it marks.
+    if (const auto country = gaz.country_at(g.lat, g.lon)) return country->iso2 == p.country;
+    const auto near = gaz.nearest(g.lat, g.lon);
+    return near && near->km <= 150 && near->place.country == p.country;
   }
   const auto near = gaz.nearest(g.lat, g.lon);
   return near && near->place.admin1_code == p.admin1_code;

@@ -269,10 +269,15 @@ struct TimeRange {
 };
 
 // Why a place claim names the entity it names: the candidates weighed (best
-// first, the chosen one included) and the reason the first was chosen.
+// first, the chosen one included) and the reason the first was chosen. A
+// resolution that is not confident (a variant spelling, a namesake nothing in
+// the article singles out) says why in `doubt`; checks then never call a
+// comparison through it inconsistent.
 struct Resolution {
   std::vector<Place> candidates;
   std::string reason;
+  bool confident = true;
+  std::string doubt;  // empty when confident
   bool operator==(const Resolution&) const = default;
 };
 

@@ -152,7 +152,9 @@ json claim_json(const Claim& c) {
           {"note", text_or_null(c.note)}};
   if (c.resolution) {
     out["resolution"] = {{"candidates", array_of(c.resolution->candidates, place_json)},
-                         {"reason", c.resolution->reason}};
+                         {"reason", c.resolution->reason},
+                         {"confident", c.resolution->confident}};
+    if (!c.resolution->confident) out["resolution"]["doubt"] = c.resolution->doubt;
   }
   if (!c.within.empty()) out["within"] = c.within;
   if (!c.from.empty()) out["from"] = c.from;
@@ -182,6 +184,9 @@ Claim claim_of(const json& j) {
   if (j.contains("resolution") && j["resolution"].is_object()) {
     const json& r = j["resolution"];
     c.resolution = Resolution{vector_of<Place>(r, "candidates", place_of), text_of(r, "reason")};
+    // Reports written before resolutions carried a confidence read as confident.
+    if (r.contains("confident") && r["confident"].is_boolean()) c.resolution->confident = r["confident"].get<bool>();
+    c.resolution->doubt = text_of(r, "doubt");
   }
   c.within = text_of(j, "within");
   c.from = text_of(j, "from");

@@ -136,7 +136,11 @@ Case full_case() {
   Claim count = make_claim("c5", ClaimKind::count, "8-vehicle convoy", {70, 86}, "", "", Count{8, "vehicle"}, "");
   Claim unresolved = make_claim("c6", ClaimKind::time, "this week", {90, 99}, "e1", "event", std::monostate{},
                    "unresolved: the article states no published time");
-  c.claims = {place, time, source, outlet, count, unresolved};
+  Claim doubtful = place;
+  doubtful.id = "c10";
+  doubtful.resolution->confident = false;
+  doubtful.resolution->doubt = "Palmyra in United States shares the name";
+  c.claims = {place, time, source, outlet, count, unresolved, doubtful};
   c.checks.push_back(Check{"embed-date", Verdict::inconsistent, "e1", {"c2"},
                            {Evidence{"byline date", "2020-04-14", "article", Span{5, 23}},
                             Evidence{"time in post id", "2020-05-01T12:03:29Z", "id", std::nullopt}},
@@ -163,6 +167,20 @@ TEST(CaseJson, CountSourceAndNoteAreWritten) {
   EXPECT_TRUE(j["claims"][4]["note"].is_null());
   EXPECT_TRUE(j["claims"][5]["value"].is_null());
   EXPECT_EQ(j["claims"][5]["note"], "unresolved: the article states no published time");
+}
+
+TEST(CaseJson, ConfidenceIsWrittenAndReadOrTakenAsConfidentWhenAbsent) {
+  auto j = case_to_json(full_case());
+  EXPECT_EQ(j["claims"][0]["resolution"]["confident"], true);
+  EXPECT_FALSE(j["claims"][0]["resolution"].contains("doubt"));
+  EXPECT_EQ(j["claims"][6]["resolution"]["confident"], false);
+  EXPECT_EQ(j["claims"][6]["resolution"]["doubt"], "Palmyra in United States shares the name");
+  // A report saved before resolutions carried a confidence reads as confident.
+  j["claims"][0]["resolution"].erase("confident");
+  auto back = case_from_json(j);
+  ASSERT_TRUE(back.has_value()) << back.error().message;
+  EXPECT_TRUE(back->claims[0].resolution->confident);
+  EXPECT_FALSE(back->claims[6].resolution->confident);
 }
 
 TEST(CaseJson, AbsentValuesAreNull) {

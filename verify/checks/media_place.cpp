@@ -25,6 +25,7 @@ Evidence gps_evidence(const core::MediaReport& m) {
 
 // One claimed place compared with the point: a sentence, and whether it matched.
 struct Comparison {
+  const Claim* claim = nullptr;
   bool matched = false;
   std::string line;
 };
@@ -37,7 +38,7 @@ Comparison by_distance(const core::MediaReport& m, const Claim& k, const Place& 
                                                 p.population),
                                     "WGS84 geodesic (GeographicLib)", {}});
   const bool near = km <= tolerance;
-  return {near, fmt::format("{:.1f} km from {} ({}), {} the {:.0f} km allowed for a place of its size", km, p.name,
+  return {&k, near, fmt::format("{:.1f} km from {} ({}), {} the {:.0f} km allowed for a place of its size", km, p.name,
                             k.id, near ? "within" : "beyond", tolerance)};
 }
 
@@ -50,7 +51,7 @@ std::optional<Comparison> by_code(const core::MediaReport& m, const Claim& k, co
   const std::string& have = region ? at.admin1_code : at.country;
   if (want.empty() || have.empty()) return std::nullopt;
   const bool same = want == have;
-  return Comparison{same, fmt::format("the point lies in {} {}, {} {} ({}, {})", region ? "admin1" : "country", have,
+  return Comparison{&k, same, fmt::format("the point lies in {} {}, {} {} ({}, {})", region ? "admin1" : "country", have,
                                       same ? "which is" : "not", p.name, k.id, want)};
 }
 
@@ -81,12 +82,16 @@ void judge_point(Check& check, const core::MediaReport& m, const std::vector<con
   const auto hit = std::find_if(comparisons.begin(), comparisons.end(), [](const Comparison& c) { return c.matched; });
   std::string lines;
   for (const auto& c : comparisons) lines += (lines.empty() ? "" : "; ") + c.line;
-  check.verdict = hit != comparisons.end() ? Verdict::consistent : Verdict::inconsistent;
+  const bool matched = hit != comparisons.end();
+  std::vector<const Claim*> compared;
+  for (const auto& c : comparisons) compared.push_back(c.claim);
+  const std::string doubts = matched ? std::string() : doubts_about(compared);
+  check.verdict = matched ? Verdict::consistent : doubts.empty() ? Verdict::inconsistent : Verdict::unverifiable;
   check.explanation = fmt::format("The file's GPS point {} is {}.{}", coordinates(*m.location), lines,
-                                  hit != comparisons.end() ? ""
-                                                           : " The file was recorded somewhere other than the place "
-                                                             "the article gives (GPS tags can be edited, so this is "
-                                                             "evidence, not proof).");
+                                  matched || !doubts.empty() ? doubts
+                                                             : " The file was recorded somewhere other than the "
+                                                               "place the article gives (GPS tags can be edited, so "
+                                                               "this is evidence, not proof).");
 }
 
 Check judge(const core::MediaReport& m, const std::vector<const Claim*>& claims) {

@@ -61,4 +61,24 @@ core::Evidence place_evidence(const core::Claim& claim, std::string_view what) {
   return core::Evidence{fmt::format("{} ({})", what, claim.id), std::move(value), std::move(source), claim.span};
 }
 
+std::string doubts_about(const std::vector<const core::Claim*>& claims) {
+  constexpr std::size_t k_others_shown = 3;
+  std::string out;
+  for (const core::Claim* claim : claims) {
+    if (!claim || !claim->resolution || claim->resolution->confident) continue;
+    const core::Place* chosen = place_value(*claim);
+    std::string others;
+    std::size_t shown = 0;
+    for (const auto& cand : claim->resolution->candidates) {
+      if ((chosen && cand == *chosen) || shown == k_others_shown) continue;
+      others += (others.empty() ? "" : "; ") + describe_place(cand);
+      ++shown;
+    }
+    out += fmt::format(" {} is not a confident resolution: {}{}.", quoted(*claim), claim->resolution->doubt,
+                       others.empty() ? "" : "; it may mean " + others);
+  }
+  if (!out.empty()) out += " So this is not called inconsistent; a reader should settle which place is meant.";
+  return out;
+}
+
 }  // namespace verify

@@ -3,8 +3,10 @@
 // by id, reading its resolved place, and showing a place as evidence with
 // everything a reader needs to look it up again.
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/case.hpp"
 
@@ -31,5 +33,13 @@ std::string quoted(const core::Claim& claim);
 // The claim as one side of a comparison: its words, the entity they resolved
 // to, the gazetteer record's source, and the span in the article.
 core::Evidence place_evidence(const core::Claim& claim, std::string_view what);
+
+// Why a comparison through these claims must not be called inconsistent: a
+// sentence for each whose resolution is not confident, naming the other
+// candidates its name may mean; empty when every one is confident.
+std::string doubts_about(const std::vector<const core::Claim*>& claims);
+inline std::string doubts_about(std::initializer_list<const core::Claim*> claims) {
+  return doubts_about(std::vector<const core::Claim*>(claims));
+}
 
 }  // namespace verify

@@ -61,10 +61,11 @@ void compare(Check& check, const Claim& place_claim, const Place& place, const C
                                     quoted(region_claim));
     return;
   }
-  check.verdict = Verdict::inconsistent;
+  const std::string doubts = doubts_about({&place_claim, &region_claim});
+  check.verdict = doubts.empty() ? Verdict::inconsistent : Verdict::unverifiable;
   check.explanation = fmt::format("{} lies in {}, not in {}, the {} the article names ({}).", place.name, shown(have),
                                   shown(want), what, quoted(region_claim)) +
-                      other_candidate(place_claim, place, want, by_country);
+                      other_candidate(place_claim, place, want, by_country) + doubts;
 }
 
 Check judge(const core::Case& c, const Claim& place_claim) {

@@ -49,7 +49,8 @@ const core::Count* add_duration(Check& check, const core::Case& c, const Claim& 
   return count;
 }
 
-void judge_speed(Check& check, const Claim& to, const core::Count* count, const std::string& line, double km) {
+void judge_speed(Check& check, const Claim& from, const Claim& to, const core::Count* count, const std::string& line,
+                 double km) {
   const auto hours = count ? hours_of(*count) : std::nullopt;
   if (!hours || *hours <= 0) {
     check.explanation = line + fmt::format("; the time span (claim {}) is not a positive duration in minutes, hours "
@@ -58,14 +59,16 @@ void judge_speed(Check& check, const Claim& to, const core::Count* count, const 
   }
   const double speed = km / *hours;
   const bool too_fast = speed > k_ground_speed_ceiling_kmh;
-  check.verdict = too_fast ? Verdict::inconsistent : Verdict::consistent;
+  const std::string doubts = too_fast ? doubts_about({&from, &to}) : std::string();
+  check.verdict = !too_fast ? Verdict::consistent : doubts.empty() ? Verdict::inconsistent : Verdict::unverifiable;
   check.explanation =
       line + fmt::format(" in {} ({}) means an average of at least {:.0f} km/h, {} the {:.0f} km/h ceiling for ground "
                          "travel; a road is never shorter than the straight line{}.",
                          duration_text(*count), to.duration, speed, too_fast ? "above" : "within",
                          k_ground_speed_ceiling_kmh,
                          too_fast ? ", so no road journey takes this little time"
-                                  : ", so this rules out only the impossible, not a slow or roundabout route");
+                                  : ", so this rules out only the impossible, not a slow or roundabout route") +
+      doubts;
 }
 
 Check judge(const core::Case& c, const Claim& to) {
@@ -96,7 +99,7 @@ Check judge(const core::Case& c, const Claim& to) {
     check.explanation = line + "; the article claims no time span, so the route cannot be checked.";
     return check;
   }
-  judge_speed(check, to, count, line, km);
+  judge_speed(check, *from, to, count, line, km);
   return check;
 }
 

@@ -2,7 +2,7 @@
 
 #include <unordered_map>
 
-#include "verify/claims/outlet_data.hpp"
+#include "verify/claims/table_data.hpp"
 #include "verify/claims/tokens.hpp"
 
 namespace verify::claims {

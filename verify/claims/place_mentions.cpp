@@ -20,6 +20,10 @@ bool one_of(std::string_view w, const std::array<std::string_view, N>& words) {
 
 constexpr std::array<std::string_view, 12> k_at_words{"in",     "inside",     "near",   "at",      "across", "around",
                                                        "outside", "throughout", "within", "nearby", "over",   "between"};
+// Verbs of attack and capture name where they struck: "Strikes hit Mariupol".
+constexpr std::array<std::string_view, 16> k_strike_words{
+    "hit",      "struck",   "shelled", "bombed",   "bombarded", "attacked", "targeted", "raided",
+    "captured", "seized",   "besieged", "recaptured", "liberated", "shelling", "bombing", "pounded"};
 constexpr std::array<std::string_view, 9> k_origin_words{"from",     "leaving", "left",  "leave",  "leaves",
                                                           "departed", "fled",    "fleeing", "departing"};
 constexpr std::array<std::string_view, 14> k_destination_words{
@@ -51,6 +55,18 @@ constexpr std::array<std::string_view, 14> k_phrase_followers{"on",     "in",   
                                                                "yesterday", "today", "earlier", "during", "when",
                                                                "where", "after", "before", "near"};
 constexpr std::array<std::string_view, 6> k_name_particles{"al", "el", "ad", "ar", "as", "ash"};
+// Words that make a capitalised name an organisation or a building, not a
+// place: "the University of Georgia", "Women's College Hospital", "St.
+// Francis Preparatory School". The place inside such a name is no claim.
+// Not "Bank" or "Temple": the West Bank and Temple Mount are places.
+constexpr std::array<std::string_view, 38> k_organisation_words{
+    "University", "College",    "School",      "Academy",   "Institute", "Hospital",   "Clinic",    "Church",
+    "Cathedral",  "Mosque",     "Synagogue",   "Stadium",   "Arena",     "Museum",     "Hotel",     "Prison",
+    "Company",    "Corporation", "Inc",        "Ltd",       "Party",     "Council",    "Ministry",  "Department",
+    "Agency",     "Court",      "Club",        "Foundation", "Association", "Society",  "Committee", "Commission",
+    "Institution", "Seminary",  "Zoo",         "Library",   "Theatre",   "Theater"};
+// Abbreviated words that begin a name: "St. Louis", "Mt. Hood", "Ft. Worth".
+constexpr std::array<std::string_view, 3> k_name_abbreviations{"St", "Mt", "Ft"};
 
 bool is_word(const ScanInput& in, std::size_t i) {
   return i < in.tokens.size() && in.tokens[i].kind == TokenKind::word;
@@ -90,11 +106,22 @@ std::string_view strip_possessive(std::string_view w) {
   return w;
 }
 
+// Whether the name [first, last], or the capitalised words right after it,
+// name an organisation or a building ("Women's College Hospital").
+bool names_organisation(const ScanInput& in, std::size_t first, std::size_t last) {
+  for (std::size_t i = first; i <= last + k_max_name_words && i < in.tokens.size(); ++i) {
+    if (i > last && (!is_name_word(in, i) || !same_line(in, last, i))) break;
+    if (is_word(in, i) && one_of(strip_possessive(word_at(in, i)), k_organisation_words)) return true;
+  }
+  return false;
+}
+
 // The frame a trigger word opens, or nullopt. `i` is the trigger's index.
 std::optional<PlaceFrame> frame_of(const ScanInput& in, std::size_t i, bool origin_seen) {
   const std::string w = lower_at(in, i);
   if (w.empty()) return std::nullopt;
   if (one_of(std::string_view(w), k_origin_words)) return PlaceFrame::origin;
+  if (one_of(std::string_view(w), k_strike_words)) return PlaceFrame::at;
   if (one_of(std::string_view(w), k_destination_words)) return PlaceFrame::destination;
   if (w == "to") {
     if (origin_seen || after_motion(in, i)) return PlaceFrame::destination;
@@ -149,13 +176,24 @@ std::optional<PlaceMention> mention_after(const ScanInput& in, std::size_t t, Pl
   if (!is_name_word(in, particle ? i + 1 : i) || !same_line(in, t, i)) return std::nullopt;
   m.first = i;
   m.last = particle ? i + 1 : i;
-  while (m.last + 1 - m.first < k_max_name_words && is_name_word(in, m.last + 1) && same_line(in, m.last, m.last + 1) &&
-         designator_in_name(in, m.last + 1) &&
-         strip_possessive(word_at(in, m.last)).size() == word_at(in, m.last).size()) {  // "Syria's Army" ends at Syria
-    ++m.last;
+  auto continues = [&](std::size_t next) {
+    return m.last + 1 - m.first < k_max_name_words && is_name_word(in, next) && same_line(in, m.last, next) &&
+           designator_in_name(in, next) &&
+           strip_possessive(word_at(in, m.last)).size() == word_at(in, m.last).size();  // "Syria's Army" ends at Syria
+  };
+  while (true) {
+    if (continues(m.last + 1)) {
+      ++m.last;
+    } else if (one_of(word_at(in, m.last), k_name_abbreviations) && is_punct(in, m.last + 1, ".") &&
+               continues(m.last + 2)) {
+      m.last += 2;  // "St. Louis" is one name
+    } else {
+      break;
+    }
   }
   const auto last_word = word_at(in, m.last);
   if (last_word.ends_with("-based")) return std::nullopt;  // "Beirut-based": where a source sits, not a claim
+  if (names_organisation(in, m.first, m.last)) return std::nullopt;
   m.claim_last = m.last;
   m.designator = designator_in_name(in, m.last + 1) ? Designator::none : designator_of(lower_at(in, m.last + 1));
   if (m.designator != Designator::none && same_line(in, m.last, m.last + 1)) m.claim_last = m.last + 1;

@@ -10,6 +10,8 @@
 
 #include "core/text.hpp"
 #include "verify/claims/place_values.hpp"
+#include "verify/claims/region_abbreviations.hpp"
+#include "verify/claims/world_regions.hpp"
 #include "verify/gazetteer/gazetteer.hpp"
 #include "verify/names/normalize.hpp"
 
@@ -29,11 +31,18 @@ constexpr std::size_t k_lookup_limit = 60;
 // "Northern Province" names a region in a dozen countries.
 constexpr std::size_t k_region_lookup_limit = 40;
 
+// A state or province abbreviation after "Place, " and the region it stands for.
+struct Abbreviated {
+  const RegionAbbreviation* row = nullptr;
+  gz::RegionCandidate region;
+};
+
 // What the gazetteer has for one name; shared by every mention of it.
 struct Lookup {
   std::optional<gz::Country> country;
   std::vector<gz::RegionCandidate> regions;
   std::vector<gz::Candidate> places;
+  std::vector<Abbreviated> abbreviations;  // set only for a name right after "Place, "
 };
 
 struct Looked {
@@ -43,6 +52,7 @@ struct Looked {
   std::optional<core::Place> chosen;
   std::vector<core::Place> candidates;
   std::string reason;
+  std::string doubt;  // why the choice may be wrong; empty when confident
 };
 
 // What the article names, by sentence and as a whole, for choosing among candidates.
@@ -83,7 +93,7 @@ Support support_of(const Context& ctx, std::size_t sentence, const std::string& 
   if (!admin1_code.empty() && ctx.regions.count(admin1_code)) {
     return {20, fmt::format("in {} ({}), a region named elsewhere in the article", admin1, admin1_code)};
   }
-  if (ctx.countries.count(country)) return {12, fmt::format("in {}, named elsewhere in the article", country_name)};
+  if (ctx.countries.count(country)) return {6, fmt::format("in {}, named elsewhere in the article", country_name)};
   return {};
 }
 
@@ -129,6 +139,22 @@ std::pair<std::size_t, std::string> choose_region(const Context& ctx, const Look
                          regions.size())};
 }
 
+// Regions of other countries that match as well as the chosen one, when the
+// article's context did not choose among them.
+std::string region_doubt(const Looked& l, std::size_t index, const Context& ctx, CountryNames& names) {
+  const auto& regions = l.found->regions;
+  const auto& chosen = regions[index];
+  if (ctx.countries.count(chosen.region.country)) return {};
+  std::size_t rivals = 0;
+  for (const auto& r : regions) {
+    if (r.match == chosen.match && r.region.country != chosen.region.country) ++rivals;
+  }
+  if (rivals == 0) return {};
+  return fmt::format("{} other admin1 region{} outside {} match{} this name as well, and the article names none of "
+                     "their countries",
+                     rivals, rivals == 1 ? "" : "s", names(chosen.region.country), rivals == 1 ? "es" : "");
+}
+
 // The chosen region first, then the others, at most k_max_candidates.
 void choose_as_region(Looked& l, CountryNames& names, std::size_t index, std::string why) {
   const auto& regions = l.found->regions;
@@ -143,6 +169,7 @@ void choose_as_region(Looked& l, CountryNames& names, std::size_t index, std::st
 void choose_as_region(Looked& l, const Context& ctx, CountryNames& names) {
   auto [index, why] = choose_region(ctx, l, names);
   choose_as_region(l, names, index, std::move(why));
+  l.doubt = region_doubt(l, index, ctx, names);
 }
 
 // A region named without "province" or a compass word must be named in full
@@ -161,6 +188,40 @@ bool plain_region_ok(const Looked& l, const Context& ctx) {
   return full == 1 || (full > 1 && supported);
 }
 
+// "central California" is the state (39 million people), not California,
+// Maryland (12,000): a region named in full outweighs the places that share
+// its name when it holds this many times as many people as the largest, and
+// the sentence names no country or region for one of them. 12 makes "Quebec"
+// the province (13 times its capital's people in the gazetteer) and keeps
+// "Washington" the capital (the state holds 10 times as many).
+constexpr std::int64_t k_region_outweighs = 12;
+
+bool region_outweighs_places(const Looked& l, const Context& ctx, CountryNames& names) {
+  const std::string name = names::fold(l.mention->name);
+  std::int64_t region_people = 0;
+  std::string region_country;
+  for (const auto& r : l.found->regions) {
+    if (r.match != gz::MatchKind::skeleton && names::fold(r.region.name) == name &&
+        r.region.population > region_people) {
+      region_people = r.region.population;
+      region_country = r.region.country;
+    }
+  }
+  if (region_people == 0) return false;
+  std::int64_t place_people = 0;
+  for (const auto& c : l.found->places) {
+    if (c.match == gz::MatchKind::skeleton) continue;
+    // The sentence may name a country or region for a namesake elsewhere
+    // ("California, Maryland"); its naming the region's own country ("in
+    // Ontario and in Quebec") says nothing for the town over the region.
+    const Support s =
+        support_of(ctx, l.sentence, c.place.admin1_code, c.place.admin1_name, c.place.country, names(c.place.country));
+    if (s.score >= k_skeleton_support && c.place.country != region_country) return false;
+    place_people = std::max(place_people, c.place.population);
+  }
+  return region_people > k_region_outweighs * place_people;
+}
+
 // "Atlanta, Georgia": the container is the region of that name in which a
 // candidate of the place before it lies — the US state, not the country.
 std::optional<std::size_t> region_holding_previous(const Looked& l, const Looked* previous) {
@@ -174,9 +235,41 @@ std::optional<std::size_t> region_holding_previous(const Looked& l, const Looked
   return std::nullopt;
 }
 
+// Whether any candidate of the place before lies in this region.
+bool previous_lies_in(const Looked* previous, const std::string& admin1_code) {
+  if (previous == nullptr) return false;
+  return std::any_of(previous->found->places.begin(), previous->found->places.end(),
+                     [&](const gz::Candidate& c) { return c.place.admin1_code == admin1_code; });
+}
+
+// "Scranton, Pa.", "Perth, WA": the abbreviation of a region, read only after
+// "Place, ". A postal code needs a namesake of the place before it in the
+// region ("WA" after Perth is Western Australia, after Seattle Washington).
+// Returns whether the name is an abbreviation at all: one that fits nothing
+// is no claim, never an ordinary place ("Pa" is also Chongqing's alternate name).
+bool resolve_abbreviation(Looked& l, const Looked* previous, Context& ctx, CountryNames& names) {
+  const auto& rows = l.found->abbreviations;
+  if (rows.empty()) return false;
+  const Abbreviated* fit = nullptr;
+  for (const auto& a : rows) {
+    const bool holds_previous = previous_lies_in(previous, a.row->admin1_code);
+    if (holds_previous || (!a.row->postal_code && fit == nullptr)) fit = &a;
+    if (holds_previous) break;
+  }
+  if (fit == nullptr) return true;
+  l.chosen = region_value(fit->region, names);
+  l.candidates = {*l.chosen};
+  l.reason = fmt::format("\"{}\" abbreviates {} ({}) after a place's name; source: {}", fit->row->abbreviation,
+                         fit->row->admin1_name, fit->row->admin1_code,
+                         core::shorten(fit->row->source, 80));
+  ctx.add(l.sentence, *l.chosen);
+  return true;
+}
+
 // Pass 1: countries, so that every region and place after sees them all.
 void resolve_country(Looked& l, const Looked* previous, Context& ctx, CountryNames& names) {
   const PlaceMention& m = *l.mention;
+  if (!l.found->abbreviations.empty()) return;
   if (!l.found->country || m.designator == Designator::site || m.designator == Designator::region) return;
   if (region_holding_previous(l, previous)) return;  // a region of that name fits the place before it
   l.chosen = country_value(*l.found->country, names);
@@ -188,7 +281,7 @@ void resolve_country(Looked& l, const Looked* previous, Context& ctx, CountryNam
 // Pass 2: regions the words mark as regions ("Homs province", "the Tanf
 // region of Homs", "Tadmur, Homs"), or whose name no sure place shares ("in Texas").
 void resolve_region(Looked& l, const Looked* previous, Context& ctx, CountryNames& names) {
-  if (l.chosen) return;
+  if (l.chosen || resolve_abbreviation(l, previous, ctx, names)) return;
   const PlaceMention& m = *l.mention;
   const auto& regions = l.found->regions;
   if (regions.empty()) return;
@@ -200,19 +293,48 @@ void resolve_region(Looked& l, const Looked* previous, Context& ctx, CountryName
                      fmt::format("the region in which \"{}\" before it lies", previous->mention->name));
   } else if (marked && (m.designator == Designator::region || regions.front().match != gz::MatchKind::skeleton)) {
     choose_as_region(l, ctx, names);
-  } else if (no_sure_place && plain_region_ok(l, ctx)) {
+  } else if ((no_sure_place || region_outweighs_places(l, ctx, names)) && plain_region_ok(l, ctx)) {
     choose_as_region(l, ctx, names);
   }
   if (l.chosen) ctx.add(l.sentence, *l.chosen);
 }
 
+struct Scored {
+  const gz::Candidate* candidate;
+  Support support;
+  double score;
+};
+
+// Why the best-scored place may not be the one meant; empty when the name,
+// the article's sentence or a curated alias makes it sure. A namesake at
+// least a tenth as large elsewhere, with nothing in the same sentence to
+// choose between them, is a doubt: "Birmingham" alone may be either.
+std::string place_doubt(const std::vector<Scored>& scored, const std::string& name, CountryNames& names) {
+  const Scored& best = scored.front();
+  const gz::Candidate& c = *best.candidate;
+  if (c.match == gz::MatchKind::alias || best.support.score >= k_skeleton_support) return {};
+  if (c.match == gz::MatchKind::skeleton) return "matched only by a variant spelling (the same consonants)";
+  if (!c.primary_name) {
+    return fmt::format("\"{}\" is an alternate name of {}, not its main name, and no region or country in the same "
+                       "sentence confirms it",
+                       name, c.place.name);
+  }
+  const gz::PlaceInfo* rival = nullptr;  // the largest namesake in another region
+  for (std::size_t i = 1; i < scored.size(); ++i) {
+    const gz::PlaceInfo& other = scored[i].candidate->place;
+    if (scored[i].candidate->match != gz::MatchKind::exact) continue;
+    if (other.country == c.place.country && other.admin1_code == c.place.admin1_code) continue;
+    if (rival == nullptr || other.population > rival->population) rival = &other;
+  }
+  if (rival == nullptr || rival->population * 10 < c.place.population) return {};
+  return fmt::format("{} in {} (population {}) shares the name and is {}; nothing in the same sentence chooses "
+                     "between them",
+                     rival->name, names(rival->country), rival->population,
+                     rival->population > c.place.population ? "larger" : "at least a tenth as large");
+}
+
 void resolve_place(Looked& l, const Context& ctx, CountryNames& names) {
-  if (l.chosen || l.mention->designator == Designator::region) return;
-  struct Scored {
-    const gz::Candidate* candidate;
-    Support support;
-    double score;
-  };
+  if (l.chosen || l.mention->designator == Designator::region || !l.found->abbreviations.empty()) return;
   std::vector<Scored> scored;
   for (const auto& c : l.found->places) {
     Support s = support_of(ctx, l.sentence, c.place.admin1_code, c.place.admin1_name, c.place.country,
@@ -243,9 +365,24 @@ void resolve_place(Looked& l, const Context& ctx, CountryNames& names) {
                            scored.size());
   }
   if (best.candidate->match == gz::MatchKind::skeleton) l.reason = "a variant spelling (same consonants); " + l.reason;
-  if (!l.found->regions.empty()) {
+  l.doubt = place_doubt(scored, l.mention->name, names);
+  if (!l.found->regions.empty() && l.found->regions.front().match != gz::MatchKind::skeleton) {
     const auto& r = l.found->regions.front().region;
     l.reason += fmt::format("; also the name of a region ({}, {}): without \"province\" the place is meant", r.name, r.code);
+  }
+}
+
+// A country's name that is also the exact name of an admin1 region of
+// another country the article names: "Georgia" among US states.
+void doubt_country(Looked& l, const Context& ctx, CountryNames& names) {
+  if (!l.chosen || l.chosen->type != core::PlaceType::country) return;
+  const std::string name = names::fold(l.mention->name);
+  for (const auto& r : l.found->regions) {
+    if (r.match == gz::MatchKind::skeleton || r.region.country == l.chosen->country) continue;
+    if (names::fold(r.region.name) != name || !ctx.countries.count(r.region.country)) continue;
+    l.doubt = fmt::format("also the name of {}, an admin1 region of {} ({}), a country the article names", r.region.name,
+                          names(r.region.country), r.region.code);
+    return;
   }
 }
 
@@ -255,7 +392,7 @@ core::Claim claim_of(const ScanInput& in, const Looked& l) {
   claim.role = role_of(m.frame, l.chosen ? l.chosen->type : core::PlaceType::place);
   if (l.chosen) {
     claim.value = *l.chosen;
-    claim.resolution = core::Resolution{l.candidates, l.reason};
+    claim.resolution = core::Resolution{l.candidates, l.reason, l.doubt.empty(), l.doubt};
   } else {
     claim.note = "no region of this name in the gazetteer";
   }
@@ -264,6 +401,29 @@ core::Claim claim_of(const ScanInput& in, const Looked& l) {
     claim.note = claim.note.empty() ? given : claim.note + "; " + given;
   }
   return claim;
+}
+
+// The regions an abbreviation after "Place, " may stand for, found in the gazetteer by their names.
+std::vector<Abbreviated> abbreviated_regions(const gz::Gazetteer& gaz, const std::string& written) {
+  std::vector<Abbreviated> out;
+  for (const RegionAbbreviation* row : region_abbreviations(written)) {
+    for (auto& r : gaz.find_region(row->admin1_name, k_region_lookup_limit)) {
+      if (r.region.code == row->admin1_code) {
+        out.push_back({row, std::move(r)});
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+// The name as written with a dot that closes it: "Pa" + "." → "Pa.".
+std::string written_with_dot(const ScanInput& in, const PlaceMention& m) {
+  const std::size_t next = m.last + 1;
+  if (next < in.tokens.size() && in.tokens[next].start == in.tokens[m.last].end && word_at(in, next) == ".") {
+    return m.name + ".";
+  }
+  return m.name;
 }
 
 Lookup look_up(const gz::Gazetteer& gaz, const std::string& name, Designator designator) {
@@ -286,11 +446,14 @@ ResolvedPlaces resolve_places(const ScanInput& in, const Sentences& sentences, c
   std::map<std::pair<std::string, Designator>, std::size_t> seen;
   std::vector<std::pair<const PlaceMention*, std::size_t>> resolvable;
   for (const auto& m : mentions) {
+    if (is_world_region(m.name)) continue;  // "in Africa": no town or country, and no extent to check against
     if (resolvable.size() >= k_max_place_mentions) {
       ++out.skipped;
       continue;
     }
-    const auto key = std::make_pair(m.name, m.designator);
+    // After "Place, " the name may be an abbreviation, looked up as written ("Pa." is not "Pa").
+    const bool after_place = m.frame == PlaceFrame::containing && m.designator == Designator::none;
+    const auto key = std::make_pair(after_place ? "after a place: " + written_with_dot(in, m) : m.name, m.designator);
     auto it = seen.find(key);
     if (it == seen.end()) {
       if (lookups.size() >= k_max_place_names) {
@@ -298,6 +461,7 @@ ResolvedPlaces resolve_places(const ScanInput& in, const Sentences& sentences, c
         continue;
       }
       Lookup l = look_up(gaz, m.name, m.designator);
+      if (after_place) l.abbreviations = abbreviated_regions(gaz, written_with_dot(in, m));
       if (l.places.empty() && l.regions.empty() && !l.country) {
         if (auto shorter = without_site_word(m.name)) l = look_up(gaz, *shorter, Designator::site);
       }
@@ -320,6 +484,7 @@ ResolvedPlaces resolve_places(const ScanInput& in, const Sentences& sentences, c
   for (std::size_t i = 0; i < looked.size(); ++i) resolve_country(looked[i], i ? &looked[i - 1] : nullptr, ctx, names);
   for (std::size_t i = 0; i < looked.size(); ++i) resolve_region(looked[i], i ? &looked[i - 1] : nullptr, ctx, names);
   for (auto& l : looked) resolve_place(l, ctx, names);
+  for (auto& l : looked) doubt_country(l, ctx, names);
   for (const auto& l : looked) {
     if (l.chosen || l.mention->designator == Designator::region) out.claims.push_back(claim_of(in, l));
   }

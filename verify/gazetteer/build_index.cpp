@@ -1,5 +1,6 @@
 #include "verify/gazetteer/build_index.hpp"
 
+#include <map>
 #include <fmt/format.h>
 
 #include <chrono>
@@ -40,7 +41,11 @@ std::size_t write_sources(core::Database& db, const Sources& sources, const Buil
   const auto keys = keyed_names_parallel(sources.places, options.threads);
   std::size_t names = 0;
   for (std::size_t i = 0; i < sources.places.size(); ++i) names += writer.add_place(sources.places[i], keys[i]);
-  for (const RegionRecord& r : sources.regions) writer.add_region(r.code, r.name, keyed_names(r.names));
+  std::map<std::string, std::int64_t> region_population;
+  for (const PlaceRecord& p : sources.places) region_population[p.admin1_code] += p.population;
+  for (const RegionRecord& r : sources.regions) {
+    writer.add_region(r.code, r.name, region_population[r.code], keyed_names(r.names));
+  }
   for (std::size_t i = 0; i < sources.countries.size(); ++i) {
     writer.add_country(static_cast<std::int64_t>(i + 1), sources.countries[i],
                        english_country_name(sources.countries[i]));

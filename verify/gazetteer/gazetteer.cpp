@@ -22,6 +22,11 @@ constexpr std::size_t k_min_skeleton = 3;
 // then the small towns called Palmyra.
 using Rank = std::tuple<int, std::int64_t, int>;
 
+// A row of SELECT code, name, country, population FROM regions.
+Region region_row(const core::Statement& row) {
+  return Region{row.text(0), row.text(1), row.text(2), row.integer(3)};
+}
+
 MatchKind match_of(int name_kind, bool by_skeleton) {
   if (by_skeleton) return MatchKind::skeleton;
   return name_kind == k_kind_alias ? MatchKind::alias : MatchKind::exact;
@@ -87,7 +92,7 @@ Gazetteer::Impl::Impl(core::Database database)
       region_by_folded(db.prepare("SELECT code, kind, 0 FROM region_names WHERE folded = ? LIMIT ?")),
       region_by_skeleton(db.prepare("SELECT code, kind, 0 FROM region_names WHERE skeleton = ? LIMIT ?")),
       place(db.prepare(std::string("SELECT ") + k_place_columns + " FROM places p WHERE p.id = ?")),
-      region(db.prepare("SELECT code, name, country FROM regions WHERE code = ?")),
+      region(db.prepare("SELECT code, name, country, population FROM regions WHERE code = ?")),
       in_box(db.prepare(std::string("SELECT ") + k_place_columns +
                         " FROM places_rtree r JOIN places p ON p.id = r.id"
                         " WHERE r.min_lat >= ? AND r.max_lat <= ? AND r.min_lon >= ? AND r.max_lon <= ?")),
@@ -148,8 +153,7 @@ std::vector<RegionCandidate> Gazetteer::find_region(std::string_view name, std::
   for (const auto& [code, rank] : ranked(lookup(m_impl->region_by_folded, m_impl->region_by_skeleton, keys), limit)) {
     m_impl->region.bind(1, code);
     if (m_impl->region.step()) {
-      out.push_back({{m_impl->region.text(0), m_impl->region.text(1), m_impl->region.text(2)},
-                     static_cast<MatchKind>(std::get<0>(rank))});
+      out.push_back({region_row(m_impl->region), static_cast<MatchKind>(std::get<0>(rank))});
     }
     m_impl->region.reset();
   }
@@ -159,7 +163,7 @@ std::vector<RegionCandidate> Gazetteer::find_region(std::string_view name, std::
 std::optional<Region> Gazetteer::region_of(const PlaceInfo& place) const {
   m_impl->region.bind(1, place.admin1_code);
   std::optional<Region> out;
-  if (m_impl->region.step()) out = Region{m_impl->region.text(0), m_impl->region.text(1), m_impl->region.text(2)};
+  if (m_impl->region.step()) out = region_row(m_impl->region);
   m_impl->region.reset();
   return out;
 }

@@ -51,6 +51,7 @@ struct Region {
   std::string code;     // "SY.11"
   std::string name;     // "Homs"
   std::string country;  // "SY"
+  std::int64_t population = 0;  // the sum of its places in the gazetteer
 };
 
 struct RegionCandidate {

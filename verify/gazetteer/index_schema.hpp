@@ -6,7 +6,7 @@
 namespace verify::gazetteer {
 
 // Bumped whenever the tables or the name keys change, so setup rebuilds.
-inline constexpr std::string_view k_schema_version = "2";
+inline constexpr std::string_view k_schema_version = "3";
 
 // name kinds in names.kind / region_names.kind: lower is a better match.
 inline constexpr int k_kind_primary = 0;    // GeoNames name or ASCII name
@@ -28,7 +28,9 @@ CREATE TABLE places(
   timezone TEXT NOT NULL, source TEXT NOT NULL);
 CREATE TABLE names(place_id INTEGER NOT NULL, folded TEXT NOT NULL, skeleton TEXT NOT NULL, kind INTEGER NOT NULL);
 CREATE VIRTUAL TABLE places_rtree USING rtree(id, min_lat, max_lat, min_lon, max_lon);
-CREATE TABLE regions(code TEXT PRIMARY KEY, name TEXT NOT NULL, country TEXT NOT NULL);
+-- population: the sum of the region's places in the gazetteer (towns of 1,000
+-- people or more), so "California" the state outweighs a town of that name.
+CREATE TABLE regions(code TEXT PRIMARY KEY, name TEXT NOT NULL, country TEXT NOT NULL, population INTEGER NOT NULL);
 CREATE TABLE region_names(code TEXT NOT NULL, folded TEXT NOT NULL, skeleton TEXT NOT NULL, kind INTEGER NOT NULL);
 -- name_en: the English name Gazetteer::country_name returns (ICU's, else name).
 CREATE TABLE countries(id INTEGER PRIMARY KEY, iso_numeric TEXT NOT NULL, iso2 TEXT NOT NULL,

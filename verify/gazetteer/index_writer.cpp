@@ -38,7 +38,7 @@ IndexWriter::IndexWriter(core::Database& db)
     : m_place(db.prepare("INSERT INTO places VALUES(?,?,?,?,?,?,?,?,?,?,?,?)")),
       m_place_box(db.prepare("INSERT INTO places_rtree VALUES(?,?,?,?,?)")),
       m_name(db.prepare("INSERT INTO names VALUES(?,?,?,?)")),
-      m_region(db.prepare("INSERT OR REPLACE INTO regions VALUES(?,?,?)")),
+      m_region(db.prepare("INSERT OR REPLACE INTO regions VALUES(?,?,?,?)")),
       m_region_name(db.prepare("INSERT INTO region_names VALUES(?,?,?,?)")),
       m_country(db.prepare("INSERT INTO countries VALUES(?,?,?,?,?,?)")),
       m_country_box(db.prepare("INSERT INTO countries_rtree VALUES(?,?,?,?,?)")),
@@ -56,9 +56,10 @@ std::size_t IndexWriter::add_place(const PlaceRecord& p, const std::vector<Keyed
   return keys.size();
 }
 
-void IndexWriter::add_region(const std::string& code, const std::string& name, const std::vector<KeyedName>& keys) {
+void IndexWriter::add_region(const std::string& code, const std::string& name, std::int64_t population,
+                             const std::vector<KeyedName>& keys) {
   const std::string country = code.substr(0, code.find('.'));
-  m_region.bind(1, code).bind(2, name).bind(3, country).run();
+  m_region.bind(1, code).bind(2, name).bind(3, country).bind(4, population).run();
   for (const KeyedName& k : keys) {
     m_region_name.bind(1, code).bind(2, k.key.folded).bind(3, k.key.skeleton).bind(4, std::int64_t{k.kind}).run();
   }

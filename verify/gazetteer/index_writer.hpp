@@ -34,7 +34,8 @@ public:
   explicit IndexWriter(core::Database& db);
   // Returns the number of name keys written.
   std::size_t add_place(const PlaceRecord& place, const std::vector<KeyedName>& keys);
-  void add_region(const std::string& code, const std::string& name, const std::vector<KeyedName>& keys);
+  void add_region(const std::string& code, const std::string& name, std::int64_t population,
+                  const std::vector<KeyedName>& keys);
   // `name_en` is what Gazetteer::country_name returns for the shape's code.
   void add_country(std::int64_t id, const CountryShape& shape, const std::string& name_en);
   void add_country_name(const std::string& iso2, const std::string& folded, int kind);

@@ -59,6 +59,17 @@ TEST(MediaPlace, APointAtAlTanfIsNotTadmur) {
   EXPECT_TRUE(has(check.explanation, "beyond the 11 km")) << check.explanation;
 }
 
+TEST(MediaPlace, AnUncertainClaimedPlaceFarFromThePointIsUnverifiable) {
+  auto c = filmed_at(core::Location{33.5058, 38.6178}, tadmur_51k());
+  c.claims[0].resolution =
+      core::Resolution{{tadmur_51k(), place("Tadmur", 36.0, 37.0, "SY.02", "Aleppo")}, "most populous", false,
+                       "a namesake is as large"};
+  const auto check = only_check(c);
+  EXPECT_EQ(check.verdict, Verdict::unverifiable) << check.explanation;
+  EXPECT_TRUE(has(check.explanation, "beyond the 11 km")) << check.explanation;
+  EXPECT_TRUE(has(check.explanation, "it may mean Tadmur (place; 36.0000, 37.0000")) << check.explanation;
+}
+
 TEST(MediaPlace, RegionsAndCountriesCompareByCode) {
   EXPECT_EQ(only_check(filmed_at(core::Location{34.0, 38.0}, region("Homs", "SY.11"))).verdict, Verdict::consistent);
   const auto other = only_check(filmed_at(core::Location{34.0, 38.0}, region("Aleppo", "SY.09")));

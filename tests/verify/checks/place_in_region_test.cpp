@@ -55,6 +55,32 @@ TEST(PlaceInRegion, SaysWhenAnotherCandidateLiesInTheRegion) {
       << check.explanation;
 }
 
+TEST(PlaceInRegion, AnUncertainPlaceIsNeverInconsistent) {
+  auto c = tadmur_in(region("Aleppo", "SY.02"), "Aleppo province");
+  const auto other = place("Tadmur", 36.0, 37.0, "SY.02", "Aleppo");
+  c.claims[0].resolution = core::Resolution{{tadmur(), other}, "largest population", false, "a namesake is as large"};
+  const auto check = only_check(c);
+  EXPECT_EQ(check.verdict, Verdict::unverifiable) << check.explanation;
+  EXPECT_NE(check.explanation.find("not in Aleppo (SY.02)"), std::string::npos) << check.explanation;
+  EXPECT_NE(check.explanation.find("\"Tadmour\" (c1) is not a confident resolution: a namesake is as large; it may "
+                                   "mean Tadmur (place; 36.0000, 37.0000; admin1 Aleppo SY.02"),
+            std::string::npos)
+      << check.explanation;
+  EXPECT_NE(check.explanation.find("not called inconsistent"), std::string::npos) << check.explanation;
+}
+
+TEST(PlaceInRegion, AnUncertainRegionIsNeverInconsistent) {
+  auto c = tadmur_in(region("Aleppo", "SY.02"), "Aleppo province");
+  c.claims[1].resolution = core::Resolution{{region("Aleppo", "SY.02")}, "best match", false, "two regions match"};
+  EXPECT_EQ(only_check(c).verdict, Verdict::unverifiable);
+}
+
+TEST(PlaceInRegion, AnUncertainPlaceInsideTheRegionIsStillConsistent) {
+  auto c = tadmur_in(region("Homs", "SY.11"), "Homs province");
+  c.claims[0].resolution = core::Resolution{{tadmur()}, "only one", false, "variant spelling"};
+  EXPECT_EQ(only_check(c).verdict, Verdict::consistent);
+}
+
 TEST(PlaceInRegion, ComparesCountryCodesForACountry) {
   EXPECT_EQ(only_check(tadmur_in(country("Syria", "SY"), "Syria")).verdict, Verdict::consistent);
   const auto check = only_check(tadmur_in(country("Iraq", "IQ"), "Iraq"));

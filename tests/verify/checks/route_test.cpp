@@ -70,6 +70,18 @@ TEST(Route, TwentyMinutesIsTooFastForTheRoad) {
   }));
 }
 
+TEST(Route, TooFastBetweenUncertainEndsIsUnverifiable) {
+  auto c = tanf_to_tadmur(duration("c3", 20, "minutes"));
+  c.claims[0].resolution = core::Resolution{{al_tanf()}, "only one", false, "matched only by a variant spelling"};
+  const auto check = only_check(c);
+  EXPECT_EQ(check.verdict, Verdict::unverifiable) << check.explanation;
+  EXPECT_NE(check.explanation.find("above"), std::string::npos) << check.explanation;
+  EXPECT_NE(check.explanation.find("\"al-Tanf\" (c1) is not a confident resolution: matched only by a variant "
+                                   "spelling"),
+            std::string::npos)
+      << check.explanation;
+}
+
 TEST(Route, ThreeHoursIsPlausible) {
   const auto check = only_check(tanf_to_tadmur(duration("c3", 3, "hours")));
   EXPECT_EQ(check.verdict, Verdict::consistent) << check.explanation;

@@ -60,6 +60,16 @@ void expect_place(const core::Case& c, const json& want, const core::Claim& got)
     EXPECT_NE(got.resolution->reason.find(want["reason_contains"].get<std::string>()), std::string::npos)
         << got.resolution->reason;
   }
+  if (want.contains("confident")) {
+    ASSERT_TRUE(got.resolution.has_value()) << got.text;
+    EXPECT_EQ(got.resolution->confident, want["confident"].get<bool>()) << got.text << ": " << got.resolution->doubt;
+    EXPECT_EQ(got.resolution->doubt.empty(), got.resolution->confident) << "a doubt is given exactly when not confident";
+  }
+  if (want.contains("doubt_contains")) {
+    ASSERT_TRUE(got.resolution.has_value()) << got.text;
+    EXPECT_NE(got.resolution->doubt.find(want["doubt_contains"].get<std::string>()), std::string::npos)
+        << got.resolution->doubt;
+  }
   if (want.contains("note_contains")) {
     EXPECT_NE(got.note.find(want["note_contains"].get<std::string>()), std::string::npos) << got.note;
   }
