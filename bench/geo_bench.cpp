@@ -11,7 +11,7 @@
 //                    those right after "in", "from" or "to"
 //   time             per article, the whole stage (tokens, claims, gazetteer)
 //
-//   build/bench/geo_bench [geovirus.jsonl] [--errors]
+//   build/bench/geo_bench [geovirus.jsonl] [--errors] [--missed]
 #include <nlohmann/json.hpp>
 
 #include <chrono>
@@ -99,7 +99,8 @@ bool contains(const gz::Gazetteer& gaz, const core::Place& p, const Gold& g) {
   return near && near->place.admin1_code == p.admin1_code;
 }
 
-void score_article(const gz::Gazetteer& gaz, const nlohmann::json& article, Score& s, bool show_errors) {
+void score_article(const gz::Gazetteer& gaz, const nlohmann::json& article, Score& s, bool show_errors,
+                   bool show_missed) {
   const std::string text = article["text"];
   core::Case c;
   verify::IngestOptions options;
@@ -140,6 +141,12 @@ void score_article(const gz::Gazetteer& gaz, const nlohmann::json& article, Scor
     }
   }
   for (const auto& g : gold) {
+    if (show_missed && !g.found) {
+      const std::size_t from = g.start > 40 ? g.start - 40 : 0;
+      std::string before = c.article.text.substr(from, g.start - from);
+      for (char& ch : before) ch = ch == '\n' ? ' ' : ch;
+      std::printf("missed     %40s[%s]\n", before.c_str(), g.name.c_str());
+    }
     ++s.gold;
     s.gold_found += g.found;
     s.framed += g.framed;
@@ -152,9 +159,12 @@ void score_article(const gz::Gazetteer& gaz, const nlohmann::json& article, Scor
 int main(int argc, char** argv) {
   std::filesystem::path corpus;
   bool show_errors = false;
+  bool show_missed = false;  // marked places no claim covers, with the words before them
   for (int i = 1; i < argc; ++i) {
     if (std::string(argv[i]) == "--errors") {
       show_errors = true;
+    } else if (std::string(argv[i]) == "--missed") {
+      show_missed = true;
     } else {
       corpus = argv[i];
     }
@@ -180,7 +190,7 @@ int main(int argc, char** argv) {
   }
   Score s;
   for (std::string line; std::getline(in, line);) {
-    if (!line.empty()) score_article(*gaz, nlohmann::json::parse(line), s, show_errors);
+    if (!line.empty()) score_article(*gaz, nlohmann::json::parse(line), s, show_errors, show_missed);
   }
   std::printf("GeoVirus: %d articles, %d marked places, %d place claims\n", s.articles, s.gold, s.place_claims);
   std::printf("accuracy@161 km   %5.1f%%  (%d of %d place claims with a point on a marked place)\n",

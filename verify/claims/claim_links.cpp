@@ -86,13 +86,20 @@ bool only_place_words_between(const ScanInput& in, const std::vector<Claim>& cla
   return true;
 }
 
-void link_within(const ScanInput& in, const Sentences& sentences, std::vector<Claim>& claims, std::size_t i) {
+bool is_listed(const Claim& c, const std::vector<core::Span>& listed) {
+  return std::find(listed.begin(), listed.end(), c.span) != listed.end();
+}
+
+void link_within(const ScanInput& in, const Sentences& sentences, std::vector<Claim>& claims, std::size_t i,
+                 const std::vector<core::Span>& listed) {
   const core::Place* inner = place_of(claims[i]);
+  if (is_listed(claims[i], listed)) return;
   const std::size_t sentence = sentences.of(claims[i].span);
   const std::size_t end = std::min(claims.size(), i + 1 + k_max_reach);
   for (std::size_t j = i + 1; j < end && sentences.of(claims[j].span) == sentence; ++j) {
     const core::Place* outer = place_of(claims[j]);
     if (outer == nullptr || claims[j].role != "region" || !may_contain(*outer, *inner)) continue;
+    if (is_listed(claims[j], listed)) return;
     if (only_place_words_between(in, claims, i, j)) claims[i].within = claims[j].id;
     return;
   }
@@ -114,11 +121,12 @@ const Claim* nearest_in_sentence(const Sentences& sentences, const std::vector<C
 
 }  // namespace
 
-void link_claims(const ScanInput& in, const Sentences& sentences, std::vector<Claim>& claims) {
+void link_claims(const ScanInput& in, const Sentences& sentences, std::vector<Claim>& claims,
+                 const std::vector<core::Span>& listed) {
   for (auto& c : claims) mark_duration(c);
   for (std::size_t i = 0; i < claims.size(); ++i) {
     if (place_of(claims[i]) == nullptr) continue;
-    link_within(in, sentences, claims, i);
+    link_within(in, sentences, claims, i, listed);
     if (claims[i].role != "destination") continue;
     if (const Claim* origin = nearest_in_sentence(sentences, claims, i, [](const Claim& c) {
           return place_of(c) != nullptr && c.role == "origin";

@@ -16,7 +16,9 @@
 
 namespace verify::claims {
 
-// `claims` in article order, with their ids assigned.
-void link_claims(const ScanInput& in, const Sentences& sentences, std::vector<core::Claim>& claims);
+// `claims` in article order, with their ids assigned. Places named in a list
+// (`listed`: "in Arkansas, Colorado, Delaware, Idaho") never contain each other.
+void link_claims(const ScanInput& in, const Sentences& sentences, std::vector<core::Claim>& claims,
+                 const std::vector<core::Span>& listed = {});
 
 }  // namespace verify::claims

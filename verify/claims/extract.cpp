@@ -77,8 +77,9 @@ std::vector<Claim> find_all(const claims::ScanInput& in) {
 }
 
 // Place claims, minus those inside a source or time claim ("al-Masdar News").
-void add_places(core::Case& c, const claims::ScanInput& in, const claims::Sentences& sentences,
-                const gazetteer::Gazetteer& gazetteer, std::vector<Claim>& found) {
+// Returns the spans of the places named in a list, which never contain each other.
+std::vector<core::Span> add_places(core::Case& c, const claims::ScanInput& in, const claims::Sentences& sentences,
+                                   const gazetteer::Gazetteer& gazetteer, std::vector<Claim>& found) {
   const auto mentions = claims::find_place_mentions(in);
   auto resolved = claims::resolve_places(in, sentences, mentions, gazetteer);
   if (resolved.skipped > 0) {
@@ -95,6 +96,7 @@ void add_places(core::Case& c, const claims::ScanInput& in, const claims::Senten
   }
   drop_overlapping(resolved.claims, merged(std::move(blockers)));
   for (auto& claim : resolved.claims) found.push_back(std::move(claim));
+  return std::move(resolved.listed);
 }
 
 }  // namespace
@@ -105,13 +107,14 @@ void extract_claims(core::Case& c, const gazetteer::Gazetteer* gazetteer) {
     const claims::ScanInput in{c.article.text, tokens, c.article.published};
     const claims::Sentences sentences(c.article.text, tokens);
     std::vector<Claim> found = find_all(in);
-    if (gazetteer != nullptr) add_places(c, in, sentences, *gazetteer, found);
+    std::vector<core::Span> listed;
+    if (gazetteer != nullptr) listed = add_places(c, in, sentences, *gazetteer, found);
     std::stable_sort(found.begin(), found.end(), by_start);
     drop_overlapping(found, embed_spans(c.embeds));  // the post as quoted is not the article's prose
     const std::size_t first_id = c.claims.size() + 1;
     for (std::size_t i = 0; i < found.size(); ++i) found[i].id = "c" + std::to_string(first_id + i);
     claims::bind_claims(c.article.text, c.embeds, found);
-    claims::link_claims(in, sentences, found);
+    claims::link_claims(in, sentences, found, listed);
     claims::place_local_times(in, sentences, found);
     c.claims.insert(c.claims.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
   } catch (const std::exception& e) {

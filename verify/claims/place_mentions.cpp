@@ -46,6 +46,12 @@ constexpr std::array<std::string_view, 2> k_area_designators{"region", "area"};
 constexpr std::array<std::string_view, 10> k_site_designators{"camp", "base", "garrison", "crossing", "city",
                                                                "town", "village", "airport", "border", "outpost"};
 constexpr std::array<std::string_view, 6> k_settlement_words{"town", "city", "village", "capital", "outskirts", "suburbs"};
+// Nouns after which "of X" names a place: "the villages of X", "the mayor of X", "the people of X".
+constexpr std::array<std::string_view, 18> k_of_place_nouns{
+    "villages", "towns",  "cities",   "country",   "island",  "islands", "mayor",   "governor", "residents",
+    "resident", "people", "citizens", "streets",   "parts",   "municipality", "republic", "kingdom", "emirate"};
+// At most this many names share one frame in a list: "in Zambia, Malawi and Mozambique".
+constexpr std::size_t k_max_list_items = 12;
 // Capitalised words that follow "in"/"from" without naming a place.
 constexpr std::array<std::string_view, 14> k_not_names{"The",     "A",       "An",      "English", "Arabic", "French",
                                                         "Russian", "Spanish", "Congress", "Parliament", "Court",
@@ -65,6 +71,11 @@ constexpr std::array<std::string_view, 38> k_organisation_words{
     "Company",    "Corporation", "Inc",        "Ltd",       "Party",     "Council",    "Ministry",  "Department",
     "Agency",     "Court",      "Club",        "Foundation", "Association", "Society",  "Committee", "Commission",
     "Institution", "Seminary",  "Zoo",         "Library",   "Theatre",   "Theater"};
+// Words a name continues after with "of [the]": "Democratic Republic of the
+// Congo", "Isle of Man", "Gulf of Aden".
+constexpr std::array<std::string_view, 14> k_of_name_heads{"Republic", "Kingdom",  "Isle",  "Islands", "Emirate",
+                                                            "Federation", "Commonwealth", "Principality", "Gulf",
+                                                            "Bay",      "Sea",      "Strait", "Cape",   "Lake"};
 // Abbreviated words that begin a name: "St. Louis", "Mt. Hood", "Ft. Worth".
 constexpr std::array<std::string_view, 3> k_name_abbreviations{"St", "Mt", "Ft"};
 
@@ -139,7 +150,9 @@ std::optional<PlaceFrame> frame_of(const ScanInput& in, std::size_t i, bool orig
     if (one_of(std::string_view(before), k_area_designators) || one_of(std::string_view(before), k_region_designators)) {
       return PlaceFrame::containing;  // "the Tanf region of southeastern Homs"
     }
-    if (one_of(std::string_view(before), k_settlement_words)) return PlaceFrame::at;  // "the town of X"
+    if (one_of(std::string_view(before), k_settlement_words) || one_of(std::string_view(before), k_of_place_nouns)) {
+      return PlaceFrame::at;  // "the town of X", "the mayor of X"
+    }
   }
   return std::nullopt;
 }
@@ -187,6 +200,10 @@ std::optional<PlaceMention> mention_after(const ScanInput& in, std::size_t t, Pl
     } else if (one_of(word_at(in, m.last), k_name_abbreviations) && is_punct(in, m.last + 1, ".") &&
                continues(m.last + 2)) {
       m.last += 2;  // "St. Louis" is one name
+    } else if (one_of(word_at(in, m.last), k_of_name_heads) && lower_at(in, m.last + 1) == "of") {
+      const std::size_t next = lower_at(in, m.last + 2) == "the" ? m.last + 3 : m.last + 2;
+      if (!is_name_word(in, next) || !same_line(in, m.last, next)) break;
+      m.last = next;  // "Republic of the Congo" is one name, however many words
     } else {
       break;
     }
@@ -196,7 +213,10 @@ std::optional<PlaceMention> mention_after(const ScanInput& in, std::size_t t, Pl
   if (names_organisation(in, m.first, m.last)) return std::nullopt;
   m.claim_last = m.last;
   m.designator = designator_in_name(in, m.last + 1) ? Designator::none : designator_of(lower_at(in, m.last + 1));
-  if (m.designator != Designator::none && same_line(in, m.last, m.last + 1)) m.claim_last = m.last + 1;
+  if (m.designator != Designator::none && same_line(in, m.last, m.last + 1)) {
+    m.claim_last = m.last + 1;
+    m.designator_word = lower_at(in, m.last + 1);
+  }
   const auto start = in.tokens[m.first].start;
   m.name = std::string(in.text.substr(start, in.tokens[m.last].end - start));
   m.name = std::string(strip_possessive(m.name));
@@ -236,6 +256,28 @@ std::optional<PlaceMention> appositive_after(const ScanInput& in, const PlaceMen
   return one_of(std::string_view(lower_at(in, next)), k_phrase_followers) ? m : std::nullopt;
 }
 
+// "in Zambia, Malawi and Mozambique", "in NSW and Queensland": names joined
+// to a place phrase by "and"/"or", or by commas up to a final "and"/"or",
+// share its frame. Commas with no final "and" are no list: "in Palmyra,
+// Syria" names a container (appositive_after).
+std::vector<PlaceMention> list_after(const ScanInput& in, const PlaceMention& head) {
+  std::vector<PlaceMention> items;
+  std::size_t at = head.claim_last + 1;
+  while (items.size() < k_max_list_items && at < in.tokens.size() && same_line(in, head.claim_last, at)) {
+    const bool comma = is_punct(in, at, ",");
+    const std::size_t joiner = comma ? at + 1 : at;
+    const std::string w = lower_at(in, joiner);
+    const bool last = w == "and" || w == "or";
+    if (!comma && !last) break;
+    auto m = mention_after(in, last ? joiner : at, head.frame);
+    if (!m || m->compass) break;
+    at = m->claim_last + 1;
+    items.push_back(std::move(*m));
+    if (last) return items;
+  }
+  return {};
+}
+
 std::vector<PlaceMention> find_place_mentions(const ScanInput& in) {
   std::vector<PlaceMention> mentions;
   bool origin_seen = false;  // an origin earlier in the sentence makes "to X" a destination
@@ -248,8 +290,15 @@ std::vector<PlaceMention> find_place_mentions(const ScanInput& in) {
     if (!m) continue;
     if (m->frame == PlaceFrame::origin) origin_seen = true;
     i = m->claim_last;
-    auto container = appositive_after(in, *m);
+    auto list = list_after(in, *m);
+    auto container = list.empty() ? appositive_after(in, *m) : std::nullopt;
+    m->listed = !list.empty();
     mentions.push_back(std::move(*m));
+    for (auto& item : list) {
+      i = item.claim_last;
+      item.listed = true;
+      mentions.push_back(std::move(item));
+    }
     if (container) {
       i = container->claim_last;
       mentions.push_back(std::move(*container));

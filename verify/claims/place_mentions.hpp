@@ -35,8 +35,10 @@ struct PlaceMention {
   std::string name;        // the name as written, possessive stripped
   PlaceFrame frame = PlaceFrame::at;
   Designator designator = Designator::none;  // region: "province"; area: "region"; site: "camp"
+  std::string designator_word;             // the designator as written, lower case: "province", "state"
   bool compass = false;    // a compass word before the name ("southeast Homs")
   std::string qualifier;   // "southeast of", for reference frames
+  bool listed = false;     // one of several names sharing a frame: "in Homs, Hama and Idlib"
 };
 
 // Mentions in article order, not overlapping.

@@ -266,6 +266,32 @@ bool resolve_abbreviation(Looked& l, const Looked* previous, Context& ctx, Count
   return true;
 }
 
+// "in Arkansas, Colorado, Delaware": a name in a list after an admin1 region
+// is the region of that name in the same country, if there is one, not
+// Delaware, Ohio.
+std::optional<std::size_t> region_beside_listed_region(const Looked& l, const Looked* previous) {
+  if (!l.mention->listed || previous == nullptr || !previous->mention->listed || !previous->chosen ||
+      previous->chosen->type != core::PlaceType::region) {
+    return std::nullopt;
+  }
+  const std::string name = names::fold(l.mention->name);
+  const auto& regions = l.found->regions;
+  for (std::size_t i = 0; i < regions.size(); ++i) {
+    if (regions[i].match != gz::MatchKind::skeleton && regions[i].region.country == previous->chosen->country &&
+        names::fold(regions[i].region.name) == name) {
+      return i;
+    }
+  }
+  return std::nullopt;
+}
+
+// Designators of regions whose names reach English in many spellings
+// ("Hasakeh province", "Deir Ezzor governorate"): a variant spelling is read
+// after them. "State" is not one: "the Indian state" is no spelling of Indiana.
+bool transliterated_designator(const PlaceMention& m) {
+  return m.designator_word != "state" && m.designator_word != "county";
+}
+
 // Pass 1: countries, so that every region and place after sees them all.
 void resolve_country(Looked& l, const Looked* previous, Context& ctx, CountryNames& names) {
   const PlaceMention& m = *l.mention;
@@ -291,7 +317,12 @@ void resolve_region(Looked& l, const Looked* previous, Context& ctx, CountryName
   if (auto holding = region_holding_previous(l, previous)) {
     choose_as_region(l, names, *holding,
                      fmt::format("the region in which \"{}\" before it lies", previous->mention->name));
-  } else if (marked && (m.designator == Designator::region || regions.front().match != gz::MatchKind::skeleton)) {
+  } else if (auto peer = region_beside_listed_region(l, previous)) {
+    choose_as_region(l, names, *peer,
+                     fmt::format("an admin1 region of {}, like \"{}\" before it in the same list",
+                                 names(regions[*peer].region.country), previous->mention->name));
+  } else if (marked && (m.designator == Designator::region || regions.front().match != gz::MatchKind::skeleton) &&
+             (regions.front().match != gz::MatchKind::skeleton || transliterated_designator(m))) {
     choose_as_region(l, ctx, names);
   } else if ((no_sure_place || region_outweighs_places(l, ctx, names)) && plain_region_ok(l, ctx)) {
     choose_as_region(l, ctx, names);
@@ -486,7 +517,9 @@ ResolvedPlaces resolve_places(const ScanInput& in, const Sentences& sentences, c
   for (auto& l : looked) resolve_place(l, ctx, names);
   for (auto& l : looked) doubt_country(l, ctx, names);
   for (const auto& l : looked) {
-    if (l.chosen || l.mention->designator == Designator::region) out.claims.push_back(claim_of(in, l));
+    if (!l.chosen && l.mention->designator != Designator::region) continue;
+    out.claims.push_back(claim_of(in, l));
+    if (l.mention->listed) out.listed.push_back(out.claims.back().span);
   }
   return out;
 }

@@ -29,6 +29,7 @@ inline constexpr std::size_t k_max_place_mentions = 20000;
 
 struct ResolvedPlaces {
   std::vector<core::Claim> claims;  // in mention order, ids not yet assigned
+  std::vector<core::Span> listed;   // spans of the claims named in a list ("in Homs, Hama and Idlib")
   std::size_t skipped = 0;          // mentions past either limit
 };
 
