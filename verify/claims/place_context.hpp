@@ -1,0 +1,90 @@
+#pragma once
+// Private to the place resolver: what the gazetteer has for a mention, what
+// the article names around it, and how much that supports a candidate.
+// Shared by place_resolve.cpp (passes, places) and region_choice.cpp (regions).
+
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/case.hpp"
+#include "verify/claims/place_mentions.hpp"
+#include "verify/gazetteer/gazetteer.hpp"
+
+namespace verify::claims {
+struct RegionAbbreviation;
+}
+
+namespace verify::claims::resolve {
+
+namespace gz = verify::gazetteer;
+
+inline constexpr std::size_t k_max_candidates = 5;
+inline constexpr int k_skeleton_support = 25;  // a country (25) or region (40) named in the same sentence
+
+// A state or province abbreviation after "Place, " and the region it stands for.
+struct Abbreviated {
+  const RegionAbbreviation* row = nullptr;
+  gz::RegionCandidate region;
+};
+
+// What the gazetteer has for one name; shared by every mention of it.
+struct Lookup {
+  std::optional<gz::Country> country;
+  std::vector<gz::RegionCandidate> regions;
+  std::vector<gz::Candidate> places;
+  std::vector<Abbreviated> abbreviations;  // set only for a name right after "Place, "
+};
+
+struct Looked {
+  const PlaceMention* mention = nullptr;
+  std::size_t sentence = 0;
+  const Lookup* found = nullptr;
+  std::optional<core::Place> chosen;
+  std::vector<core::Place> candidates;
+  std::string reason;
+  std::string doubt;  // why the choice may be wrong; empty when confident
+};
+
+// What the article names, by sentence and as a whole, for choosing among candidates.
+struct Context {
+  std::map<std::size_t, std::set<std::string>> sentence_countries;
+  std::map<std::size_t, std::set<std::string>> sentence_regions;
+  std::set<std::string> countries;
+  std::set<std::string> regions;
+
+  void add(std::size_t sentence, const core::Place& p) {
+    if (!p.country.empty()) {
+      sentence_countries[sentence].insert(p.country);
+      countries.insert(p.country);
+    }
+    if (p.type == core::PlaceType::region) {
+      sentence_regions[sentence].insert(p.admin1_code);
+      regions.insert(p.admin1_code);
+    }
+  }
+  bool in(const std::map<std::size_t, std::set<std::string>>& by_sentence, std::size_t s, const std::string& key) const {
+    auto it = by_sentence.find(s);
+    return it != by_sentence.end() && it->second.count(key) > 0;
+  }
+};
+
+// How much the article's context supports a candidate, and the words for why.
+struct Support {
+  int score = 0;
+  std::string why;
+};
+
+// A region named in the same sentence (40), a country (25), a region elsewhere
+// in the article (20), a country elsewhere (6); nothing (0).
+Support support_of(const Context& ctx, std::size_t sentence, const std::string& admin1_code, const std::string& admin1,
+                   const std::string& country, const std::string& country_name);
+
+// Whether a candidate is sure enough to be a claim with the given support.
+bool confident(const gz::Candidate& c, const Support& s);
+
+}  // namespace verify::claims::resolve
