@@ -4,8 +4,8 @@
 // asserts:
 //   accuracy@161 km  place claims with a point that lie on a marked place:
 //                    the share within 161 km of its gold point
-//   containment      country and region claims on a marked place: the share
-//                    whose country (or admin1 region) holds the gold point
+//   containment      country, region and district claims on a marked place: the share
+//                    whose country (admin1 region, district) holds the gold point
 //   off-place        place claims on no marked place, of all place claims
 //   recall           marked places some place claim covers: overall, and
 //                    those right after "in", "from" or "to"
@@ -96,6 +96,7 @@ bool contains(const gz::Gazetteer& gaz, const core::Place& p, const Gold& g) {
     return near && near->km <= 150 && near->place.country == p.country;
   }
   const auto near = gaz.nearest(g.lat, g.lon);
+  if (p.type == core::PlaceType::district) return near && near->place.admin2_code == p.admin2_code;
   return near && near->place.admin1_code == p.admin1_code;
 }
 
@@ -195,7 +196,7 @@ int main(int argc, char** argv) {
   std::printf("GeoVirus: %d articles, %d marked places, %d place claims\n", s.articles, s.gold, s.place_claims);
   std::printf("accuracy@161 km   %5.1f%%  (%d of %d place claims with a point on a marked place)\n",
               share(s.point_right, s.point_claims), s.point_right, s.point_claims);
-  std::printf("containment       %5.1f%%  (%d of %d country and region claims)\n", share(s.area_right, s.area_claims),
+  std::printf("containment       %5.1f%%  (%d of %d country, region and district claims)\n", share(s.area_right, s.area_claims),
               s.area_right, s.area_claims);
   std::printf("off-place         %5.1f%%  (%d place claims on no marked place)\n", share(s.off_place, s.place_claims),
               s.off_place);

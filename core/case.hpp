@@ -135,10 +135,11 @@ struct Location {
   bool operator==(const Location&) const = default;
 };
 
-enum class PlaceType { place, region, country };
+enum class PlaceType { place, region, country, district };
 
-// A place a claim names, as the gazetteer resolved it. Regions (admin1) and
-// countries have no point; their membership is what the checks compare.
+// A place a claim names, as the gazetteer resolved it. Regions (admin1),
+// districts (admin2: counties, districts, raions) and countries have no
+// point; their membership is what the checks compare.
 struct Place {
   std::string name;          // the resolved entity's name: "Tadmur", "Homs", "Syria"
   PlaceType type = PlaceType::place;
@@ -151,6 +152,8 @@ struct Place {
   std::int64_t population = 0;
   std::string source;        // "geonames", or the curated alias row's citation
   std::string match;         // how the name matched: exact | alias | skeleton
+  std::string admin2_code{};  // "GB.ENG.N5": a district's own code, or the district a place lies in
+  std::string admin2{};       // "Suffolk"
   bool operator==(const Place&) const = default;
 };
 
@@ -277,7 +280,7 @@ struct Resolution {
   std::vector<Place> candidates;
   std::string reason;
   bool confident = true;
-  std::string doubt;  // empty when confident
+  std::string doubt{};  // empty when confident
   bool operator==(const Resolution&) const = default;
 };
 

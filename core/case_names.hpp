@@ -32,8 +32,10 @@ inline constexpr NameTable<ClaimKind, 4> k_claim_kind_names{{
     {ClaimKind::time, "time"}, {ClaimKind::place, "place"}, {ClaimKind::source, "source"},
     {ClaimKind::count, "count"}}};
 
-inline constexpr NameTable<PlaceType, 3> k_place_type_names{{
-    {PlaceType::place, "place"}, {PlaceType::region, "region"}, {PlaceType::country, "country"}}};
+inline constexpr NameTable<PlaceType, 4> k_place_type_names{{{PlaceType::place, "place"},
+                                                               {PlaceType::region, "region"},
+                                                               {PlaceType::country, "country"},
+                                                               {PlaceType::district, "district"}}};
 
 inline constexpr NameTable<Verdict, 3> k_verdict_names{{
     {Verdict::consistent, "consistent"}, {Verdict::inconsistent, "inconsistent"},

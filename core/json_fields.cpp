@@ -54,11 +54,15 @@ std::optional<Custody> custody_of(const json& j, const char* key) {
 }
 
 json place_json(const Place& p) {
-  return {{"name", p.name}, {"type", name_of(p.type)}, {"point", location_json(p.point)},
-          {"admin1_code", text_or_null(p.admin1_code)}, {"admin1", text_or_null(p.admin1)},
-          {"country", text_or_null(p.country)}, {"country_name", text_or_null(p.country_name)},
-          {"timezone", text_or_null(p.timezone)}, {"population", p.population},
-          {"source", text_or_null(p.source)}, {"match", text_or_null(p.match)}};
+  json out{{"name", p.name}, {"type", name_of(p.type)}, {"point", location_json(p.point)},
+           {"admin1_code", text_or_null(p.admin1_code)}, {"admin1", text_or_null(p.admin1)},
+           {"country", text_or_null(p.country)}, {"country_name", text_or_null(p.country_name)},
+           {"timezone", text_or_null(p.timezone)}, {"population", p.population},
+           {"source", text_or_null(p.source)}, {"match", text_or_null(p.match)}};
+  // Written only when known: reports from gazetteers without districts stay as they were.
+  if (!p.admin2_code.empty()) out["admin2_code"] = p.admin2_code;
+  if (!p.admin2.empty()) out["admin2"] = p.admin2;
+  return out;
 }
 
 Place place_of(const json& j) {
@@ -74,6 +78,8 @@ Place place_of(const json& j) {
   p.population = j.value("population", std::int64_t{0});
   p.source = text_of(j, "source");
   p.match = text_of(j, "match");
+  p.admin2_code = text_of(j, "admin2_code");
+  p.admin2 = text_of(j, "admin2");
   return p;
 }
 

@@ -136,6 +136,8 @@ Case full_case() {
   Claim count = make_claim("c5", ClaimKind::count, "8-vehicle convoy", {70, 86}, "", "", Count{8, "vehicle"}, "");
   Claim unresolved = make_claim("c6", ClaimKind::time, "this week", {90, 99}, "e1", "event", std::monostate{},
                    "unresolved: the article states no published time");
+  place.resolution->candidates[1].admin2_code = "US.NY.117";
+  place.resolution->candidates[1].admin2 = "Wayne County";
   Claim doubtful = place;
   doubtful.id = "c10";
   doubtful.resolution->confident = false;

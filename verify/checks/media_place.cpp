@@ -46,13 +46,15 @@ Comparison by_distance(const core::MediaReport& m, const Claim& k, const Place& 
 std::optional<Comparison> by_code(const core::MediaReport& m, const Claim& k, const Place& p) {
   if (!m.location_place) return std::nullopt;
   const Place& at = *m.location_place;
+  const bool district = p.type == core::PlaceType::district;
   const bool region = p.type == core::PlaceType::region;
-  const std::string& want = region ? p.admin1_code : p.country;
-  const std::string& have = region ? at.admin1_code : at.country;
+  const std::string& want = district ? p.admin2_code : region ? p.admin1_code : p.country;
+  const std::string& have = district ? at.admin2_code : region ? at.admin1_code : at.country;
   if (want.empty() || have.empty()) return std::nullopt;
   const bool same = want == have;
-  return Comparison{&k, same, fmt::format("the point lies in {} {}, {} {} ({}, {})", region ? "admin1" : "country", have,
-                                      same ? "which is" : "not", p.name, k.id, want)};
+  return Comparison{&k, same, fmt::format("the point lies in {} {}, {} {} ({}, {})",
+                                          district ? "district" : region ? "admin1" : "country", have,
+                                          same ? "which is" : "not", p.name, k.id, want)};
 }
 
 // The comparisons the most precise claims allow: points first, then codes.

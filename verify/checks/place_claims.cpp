@@ -38,6 +38,7 @@ std::string coordinates(const core::Location& point) { return fmt::format("{:.4f
 
 std::string describe_place(const core::Place& p) {
   std::string out = fmt::format("{} ({}", p.name, core::name_of(p.type));
+  if (p.type == core::PlaceType::district) out += " " + p.admin2_code;
   if (p.point) out += "; " + coordinates(*p.point);
   if (p.type != core::PlaceType::country && (!p.admin1.empty() || !p.admin1_code.empty())) {
     out += "; admin1 " + (p.admin1.empty() ? p.admin1_code : p.admin1);

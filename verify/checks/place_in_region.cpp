@@ -20,17 +20,44 @@ struct Key {
 };
 
 Key admin1_of(const Place& p) { return {p.admin1_code, p.admin1.empty() ? p.name : p.admin1}; }
+Key admin2_of(const Place& p) { return {p.admin2_code, p.admin2.empty() ? p.name : p.admin2}; }
 Key country_of(const Place& p) { return {p.country, p.country_name.empty() ? p.country : p.country_name}; }
+
+// The level at which a place is compared with the area the article puts it in.
+enum class Level { country, admin1, admin2 };
+
+Level level_of(const Place& area) {
+  if (area.type == PlaceType::country) return Level::country;
+  return area.type == PlaceType::district ? Level::admin2 : Level::admin1;
+}
+
+Key key_of(const Place& p, Level level) {
+  switch (level) {
+    case Level::country: return country_of(p);
+    case Level::admin2: return admin2_of(p);
+    case Level::admin1: break;
+  }
+  return admin1_of(p);
+}
+
+const char* level_name(Level level) {
+  switch (level) {
+    case Level::country: return "country";
+    case Level::admin2: return "district";
+    case Level::admin1: break;
+  }
+  return "admin1 region";
+}
 
 std::string shown(const Key& k) { return fmt::format("{} ({})", k.name, k.code); }
 
 // Another candidate for the place's name that does lie in the region: the
 // article may mean that place and the name was resolved to the wrong one.
-std::string other_candidate(const Claim& place, const Place& chosen, const Key& wanted, bool by_country) {
+std::string other_candidate(const Claim& place, const Place& chosen, const Key& wanted, Level level) {
   if (!place.resolution) return {};
   for (const auto& cand : place.resolution->candidates) {
     if (cand == chosen) continue;
-    const Key k = by_country ? country_of(cand) : admin1_of(cand);
+    const Key k = key_of(cand, level);
     if (!k.code.empty() && k.code == wanted.code) {
       return fmt::format(" The gazetteer also knows {}, which does lie there: the name may mean that place.",
                          describe_place(cand));
@@ -41,10 +68,10 @@ std::string other_candidate(const Claim& place, const Place& chosen, const Key& 
 
 void compare(Check& check, const Claim& place_claim, const Place& place, const Claim& region_claim,
              const Place& region) {
-  const bool by_country = region.type == PlaceType::country;
-  const Key have = by_country ? country_of(place) : admin1_of(place);
-  const Key want = by_country ? Key{region.country, region.name} : Key{region.admin1_code, region.name};
-  const char* what = by_country ? "country" : "admin1 region";
+  const Level level = level_of(region);
+  const Key have = key_of(place, level);
+  const Key want{key_of(region, level).code, region.name};
+  const char* what = level_name(level);
   if (have.code.empty()) {
     check.explanation = fmt::format("The gazetteer record for {} has no {} code, so whether it lies in {} cannot be "
                                     "checked.", place.name, what, region.name);
@@ -65,7 +92,7 @@ void compare(Check& check, const Claim& place_claim, const Place& place, const C
   check.verdict = doubts.empty() ? Verdict::inconsistent : Verdict::unverifiable;
   check.explanation = fmt::format("{} lies in {}, not in {}, the {} the article names ({}).", place.name, shown(have),
                                   shown(want), what, quoted(region_claim)) +
-                      other_candidate(place_claim, place, want, by_country) + doubts;
+                      other_candidate(place_claim, place, want, level) + doubts;
 }
 
 Check judge(const core::Case& c, const Claim& place_claim) {
@@ -89,9 +116,10 @@ Check judge(const core::Case& c, const Claim& place_claim) {
     check.explanation = fmt::format("{} resolved to {}, a place rather than a region or country; the gazetteer "
                                     "records no boundaries for places, so membership cannot be checked.",
                                     quoted(*region_claim), describe_place(*region));
-  } else if (place->type == PlaceType::country) {
-    check.explanation = fmt::format("{} resolved to a country, which cannot lie within {}.", quoted(place_claim),
-                                    describe_place(*region));
+  } else if (place->type == PlaceType::country ||
+             (place->type == PlaceType::region && region->type == PlaceType::district)) {
+    check.explanation = fmt::format("{} resolved to a {}, which cannot lie within {}.", quoted(place_claim),
+                                    core::name_of(place->type), describe_place(*region));
   } else {
     compare(check, place_claim, *place, *region_claim, *region);
   }

@@ -38,6 +38,7 @@ struct Lookup {
   std::vector<gz::RegionCandidate> regions;
   std::vector<gz::Candidate> places;
   std::vector<Abbreviated> abbreviations;  // set only for a name right after "Place, "
+  std::vector<gz::District> districts;     // counties, districts, raions of this name
 };
 
 struct Looked {

@@ -65,12 +65,17 @@ constexpr std::array<std::string_view, 6> k_name_particles{"al", "el", "ad", "ar
 // place: "the University of Georgia", "Women's College Hospital", "St.
 // Francis Preparatory School". The place inside such a name is no claim.
 // Not "Bank" or "Temple": the West Bank and Temple Mount are places.
-constexpr std::array<std::string_view, 38> k_organisation_words{
+constexpr std::array<std::string_view, 39> k_organisation_words{
     "University", "College",    "School",      "Academy",   "Institute", "Hospital",   "Clinic",    "Church",
     "Cathedral",  "Mosque",     "Synagogue",   "Stadium",   "Arena",     "Museum",     "Hotel",     "Prison",
     "Company",    "Corporation", "Inc",        "Ltd",       "Party",     "Council",    "Ministry",  "Department",
     "Agency",     "Court",      "Club",        "Foundation", "Association", "Society",  "Committee", "Commission",
-    "Institution", "Seminary",  "Zoo",         "Library",   "Theatre",   "Theater"};
+    "Institution", "Seminary",  "Zoo",         "Library",   "Theatre",   "Theater",   "Elementary"};
+// Words that name no place when they stand alone after "in" ("in Spring",
+// "in Earth's orbit", "in the EU"), though towns bear them as alternate names.
+constexpr std::array<std::string_view, 11> k_not_single_names{"Spring", "Summer", "Autumn", "Winter", "Fall",
+                                                               "Earth",  "EU",     "UN",     "NATO",   "Center",
+                                                               "Centre"};
 // Words a name continues after with "of [the]": "Democratic Republic of the
 // Congo", "Isle of Man", "Gulf of Aden".
 constexpr std::array<std::string_view, 14> k_of_name_heads{"Republic", "Kingdom",  "Isle",  "Islands", "Emirate",
@@ -211,6 +216,7 @@ std::optional<PlaceMention> mention_after(const ScanInput& in, std::size_t t, Pl
   const auto last_word = word_at(in, m.last);
   if (last_word.ends_with("-based")) return std::nullopt;  // "Beirut-based": where a source sits, not a claim
   if (names_organisation(in, m.first, m.last)) return std::nullopt;
+  if (m.first == m.last && one_of(strip_possessive(word_at(in, m.first)), k_not_single_names)) return std::nullopt;
   m.claim_last = m.last;
   m.designator = designator_in_name(in, m.last + 1) ? Designator::none : designator_of(lower_at(in, m.last + 1));
   if (m.designator != Designator::none && same_line(in, m.last, m.last + 1)) {

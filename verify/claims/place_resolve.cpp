@@ -7,6 +7,7 @@
 #include <map>
 
 #include "core/text.hpp"
+#include "verify/claims/district_choice.hpp"
 #include "verify/claims/place_context.hpp"
 #include "verify/claims/place_values.hpp"
 #include "verify/claims/region_abbreviations.hpp"
@@ -22,6 +23,8 @@ namespace {
 constexpr std::size_t k_lookup_limit = 60;
 // "Northern Province" names a region in a dozen countries.
 constexpr std::size_t k_region_lookup_limit = 40;
+// "Washington County" names a district in thirty US states.
+constexpr std::size_t k_district_lookup_limit = 40;
 
 // Pass 1: countries, so that every region and place after sees them all.
 void resolve_country(Looked& l, const Looked* previous, Context& ctx, CountryNames& names) {
@@ -87,6 +90,8 @@ void resolve_place(Looked& l, const Context& ctx, CountryNames& names) {
     scored.push_back({&c, s, score_of(c, s)});
   }
   std::stable_sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) { return a.score > b.score; });
+  // "in Suffolk": the English county (760,000 people), not Suffolk, Virginia.
+  if (choose_district_over_places(l, scored.empty() ? 0.0 : scored.front().score, ctx, names)) return;
   if (scored.empty() || !confident(*scored.front().candidate, scored.front().support)) return;
   // The candidates shown are those matched as well as the chosen one: a
   // skeleton namesake in China says nothing about an exact match in Syria.
@@ -157,12 +162,18 @@ std::string written_with_dot(const ScanInput& in, const PlaceMention& m) {
   return m.name;
 }
 
-Lookup look_up(const gz::Gazetteer& gaz, const std::string& name, Designator designator) {
+// "Monroe County" is the district's own name in GeoNames; "Fife" is Fife's.
+Lookup look_up(const gz::Gazetteer& gaz, const std::string& name, Designator designator,
+               const std::string& designator_word = {}) {
   Lookup l;
   if (designator != Designator::site) l.regions = gaz.find_region(name, k_region_lookup_limit);
   if (designator != Designator::region) {
     l.country = gaz.find_country(name);
     l.places = gaz.find(name, k_lookup_limit);
+  }
+  if (designator != Designator::site) {
+    if (!designator_word.empty()) l.districts = gaz.find_district(name + " " + designator_word, k_district_lookup_limit);
+    if (l.districts.empty()) l.districts = gaz.find_district(name, k_district_lookup_limit);
   }
   return l;
 }
@@ -195,7 +206,7 @@ ResolvedPlaces resolve_places(const ScanInput& in, const Sentences& sentences, c
         ++out.skipped;
         continue;
       }
-      Lookup l = look_up(gaz, m.name, m.designator);
+      Lookup l = look_up(gaz, m.name, m.designator, m.designator_word);
       if (after_place) l.abbreviations = abbreviated_regions(gaz, written_with_dot(in, m));
       if (l.places.empty() && l.regions.empty() && !l.country) {
         if (auto shorter = without_site_word(m.name)) l = look_up(gaz, *shorter, Designator::site);
@@ -218,6 +229,10 @@ ResolvedPlaces resolve_places(const ScanInput& in, const Sentences& sentences, c
   Context ctx;
   for (std::size_t i = 0; i < looked.size(); ++i) resolve_country(looked[i], i ? &looked[i - 1] : nullptr, ctx, names);
   for (std::size_t i = 0; i < looked.size(); ++i) resolve_region(looked[i], i ? &looked[i - 1] : nullptr, ctx, names);
+  // After every region: "Crawford County located in Pennsylvania" sees Pennsylvania.
+  for (std::size_t i = 0; i < looked.size(); ++i) {
+    resolve_marked_district(looked[i], i ? &looked[i - 1] : nullptr, ctx, names);
+  }
   for (auto& l : looked) resolve_place(l, ctx, names);
   for (auto& l : looked) doubt_country(l, ctx, names);
   for (const auto& l : looked) {

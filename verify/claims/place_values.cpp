@@ -24,6 +24,24 @@ core::Place place_value(const gazetteer::Candidate& candidate, CountryNames& nam
   p.population = info.population;
   p.source = info.source;
   p.match = std::string(gazetteer::to_string(candidate.match));
+  p.admin2_code = info.admin2_code;
+  p.admin2 = info.admin2_name;
+  return p;
+}
+
+core::Place district_value(const gazetteer::District& district, CountryNames& names) {
+  core::Place p;
+  p.name = district.name;
+  p.type = core::PlaceType::district;
+  p.admin1_code = district.admin1_code;
+  p.admin1 = district.admin1_name;
+  p.country = district.country;
+  p.country_name = names(district.country);
+  p.population = district.population;
+  p.source = "geonames admin2";
+  p.match = "exact";
+  p.admin2_code = district.code;
+  p.admin2 = district.name;
   return p;
 }
 

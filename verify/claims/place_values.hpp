@@ -11,6 +11,7 @@ namespace verify::gazetteer {
 class Gazetteer;
 struct Candidate;
 struct RegionCandidate;
+struct District;
 struct Country;
 }  // namespace verify::gazetteer
 
@@ -29,6 +30,7 @@ private:
 
 core::Place place_value(const gazetteer::Candidate& candidate, CountryNames& names);
 core::Place region_value(const gazetteer::RegionCandidate& candidate, CountryNames& names);
+core::Place district_value(const gazetteer::District& district, CountryNames& names);
 core::Place country_value(const gazetteer::Country& country, CountryNames& names);
 
 // event | origin | destination | region: "in Syria" names a region, "in Tadmur" an event's place.

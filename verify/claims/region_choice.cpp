@@ -28,8 +28,17 @@ std::pair<std::size_t, std::string> choose_region(const Context& ctx, const Look
   if (best_support.score > 0) return {best, "an admin1 region " + best_support.why};
   const auto& r = regions.front().region;
   if (regions.size() == 1) return {0, fmt::format("the admin1 region of {} of this name", names(r.country))};
-  return {0, fmt::format("the best-matching of {} admin1 regions of this name; nothing in the article narrows it down",
-                         regions.size())};
+  // Among those that match as well as the best, the most populous: Maryland
+  // the US state (6 million people), not Maryland County, Liberia.
+  std::size_t largest = 0;
+  for (std::size_t i = 1; i < regions.size(); ++i) {
+    if (regions[i].match == regions.front().match && regions[i].region.population > regions[largest].region.population) {
+      largest = i;
+    }
+  }
+  return {largest, fmt::format("the most populous of {} admin1 regions of this name; nothing in the article narrows "
+                               "it down",
+                               regions.size())};
 }
 
 // Regions of other countries that match as well as the chosen one, when the

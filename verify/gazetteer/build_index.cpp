@@ -46,6 +46,7 @@ std::size_t write_sources(core::Database& db, const Sources& sources, const Buil
   for (const RegionRecord& r : sources.regions) {
     writer.add_region(r.code, r.name, region_population[r.code], keyed_names(r.names));
   }
+  for (const DistrictRecord& d : sources.districts) writer.add_district(d.code, d.name, d.population);
   for (std::size_t i = 0; i < sources.countries.size(); ++i) {
     writer.add_country(static_cast<std::int64_t>(i + 1), sources.countries[i],
                        english_country_name(sources.countries[i]));
@@ -73,7 +74,9 @@ void write_index(const std::filesystem::path& temp, const Sources& sources, Buil
 
 core::Result<std::string> inputs_checksum(const BuildInputs& inputs) {
   std::uint64_t hash = fnv1a(k_fnv_offset, k_schema_version.data(), k_schema_version.size());
-  for (const auto& path : {inputs.cities, inputs.admin1, inputs.countries, inputs.aliases, inputs.country_aliases}) {
+  for (const auto& path :
+       {inputs.cities, inputs.admin1, inputs.countries, inputs.aliases, inputs.country_aliases, inputs.admin2}) {
+    if (path.empty()) continue;  // admin2 is optional: an index without districts
     std::ifstream in(path, std::ios::binary);
     if (!in) return core::fail("gazetteer", path.string(), "missing or unreadable input (run scripts/setup)");
     std::vector<char> buffer(1 << 16);

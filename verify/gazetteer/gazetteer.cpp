@@ -80,7 +80,8 @@ std::string_view to_string(MatchKind kind) {
 PlaceInfo place_from(const core::Statement& row, int c) {
   return {row.integer(c),      row.text(c + 1), row.text(c + 2),     row.real(c + 3),
           row.real(c + 4),     row.text(c + 5), row.text(c + 6),     row.text(c + 7),
-          row.text(c + 8),     row.integer(c + 9), row.text(c + 10), row.text(c + 11)};
+          row.text(c + 8),     row.integer(c + 9), row.text(c + 10), row.text(c + 11),
+          row.text(c + 12),    row.text(c + 13)};
 }
 
 Gazetteer::Impl::Impl(core::Database database)
@@ -93,6 +94,9 @@ Gazetteer::Impl::Impl(core::Database database)
       region_by_skeleton(db.prepare("SELECT code, kind, 0 FROM region_names WHERE skeleton = ? LIMIT ?")),
       place(db.prepare(std::string("SELECT ") + k_place_columns + " FROM places p WHERE p.id = ?")),
       region(db.prepare("SELECT code, name, country, population FROM regions WHERE code = ?")),
+      districts_by_folded(db.prepare("SELECT d.code, d.name, d.population FROM district_names n"
+                                     " JOIN districts d ON d.code = n.code"
+                                     " WHERE n.folded = ? ORDER BY d.population DESC LIMIT ?")),
       in_box(db.prepare(std::string("SELECT ") + k_place_columns +
                         " FROM places_rtree r JOIN places p ON p.id = r.id"
                         " WHERE r.min_lat >= ? AND r.max_lat <= ? AND r.min_lon >= ? AND r.max_lon <= ?")),
@@ -155,6 +159,29 @@ std::vector<RegionCandidate> Gazetteer::find_region(std::string_view name, std::
     if (m_impl->region.step()) {
       out.push_back({region_row(m_impl->region), static_cast<MatchKind>(std::get<0>(rank))});
     }
+    m_impl->region.reset();
+  }
+  return out;
+}
+
+std::vector<District> Gazetteer::find_district(std::string_view name, std::size_t limit) const {
+  std::vector<District> out;
+  if (!usable_query(name)) return out;
+  auto& stmt = m_impl->districts_by_folded;
+  stmt.bind(1, names::fold(name)).bind(2, static_cast<std::int64_t>(limit));
+  while (stmt.step()) {
+    District d{stmt.text(0), stmt.text(1), "", "", "", stmt.integer(2)};
+    // A district's country and admin1 region are the first parts of its code: "GB", "GB.ENG" of "GB.ENG.N5".
+    const auto first_dot = d.code.find('.');
+    const auto second_dot = first_dot == std::string::npos ? first_dot : d.code.find('.', first_dot + 1);
+    d.country = d.code.substr(0, first_dot);
+    if (second_dot != std::string::npos) d.admin1_code = d.code.substr(0, second_dot);
+    out.push_back(std::move(d));
+  }
+  stmt.reset();
+  for (District& d : out) {
+    m_impl->region.bind(1, d.admin1_code);
+    if (m_impl->region.step()) d.admin1_name = m_impl->region.text(1);
     m_impl->region.reset();
   }
   return out;

@@ -7,6 +7,7 @@
 //   gaz->find("Tadmour")              → Tadmur (SY, Homs), by skeleton
 //   gaz->find("التنف")                → al-Tanf, from data/place_aliases.csv
 //   gaz->find_region("Homs province") → SY.11 Homs
+//   gaz->find_district("Suffolk")     → GB.ENG.N5 Suffolk (England)
 //   gaz->nearest(34.56, 38.28)        → Tadmur, 0.2 km
 //   gaz->country_at(34.56, 38.28)     → Syria (760, SY)
 //   gaz->find_country("the U.S.")     → United States of America (840, US)
@@ -54,6 +55,16 @@ struct Region {
   std::int64_t population = 0;  // the sum of its places in the gazetteer
 };
 
+// A second-level division that holds at least one place of the gazetteer.
+struct District {
+  std::string code;         // "GB.ENG.N5"
+  std::string name;         // "Suffolk"
+  std::string country;      // "GB"
+  std::string admin1_code;  // "GB.ENG"
+  std::string admin1_name;  // "England"
+  std::int64_t population = 0;  // the sum of its places
+};
+
 struct RegionCandidate {
   Region region;
   MatchKind match = MatchKind::exact;
@@ -85,6 +96,9 @@ public:
   std::vector<Candidate> find(std::string_view name, std::size_t limit = 20) const;
   // Admin1 regions the name may denote, best match first.
   std::vector<RegionCandidate> find_region(std::string_view name, std::size_t limit = 10) const;
+  // Districts (counties, districts, raions) of exactly this name (case and
+  // accents folded; "Monroe County" as written), most populous first.
+  std::vector<District> find_district(std::string_view name, std::size_t limit = 20) const;
   // The country a name denotes, in English or another major language or a
   // common short form ("Syria", "سوريا", "U.S.", "the United Kingdom"), or none.
   std::optional<Country> find_country(std::string_view name) const;

@@ -17,6 +17,7 @@ struct Gazetteer::Impl {
   mutable core::Statement region_by_skeleton;
   mutable core::Statement place;
   mutable core::Statement region;
+  mutable core::Statement districts_by_folded;
   mutable core::Statement in_box;
   mutable core::Statement countries_at;
   mutable core::Statement country_by_folded;
@@ -33,6 +34,6 @@ bool usable_query(std::string_view name);
 PlaceInfo place_from(const core::Statement& row, int first);
 inline constexpr const char* k_place_columns =
     "p.id, p.name, p.ascii_name, p.lat, p.lon, p.feature_code, p.country, p.admin1_code, p.admin1_name, "
-    "p.population, p.timezone, p.source";
+    "p.population, p.timezone, p.source, p.admin2_code, p.admin2_name";
 
 }  // namespace verify::gazetteer

@@ -46,6 +46,7 @@ std::optional<GeoNamesRow> parse_geonames_line(std::string_view line) {
   row.feature_code = cols[7];
   row.country = cols[8];
   row.admin1_code = cols[10];
+  row.admin2_code = cols[11];
   if (!parse_number(cols[14], row.population)) row.population = 0;
   row.timezone = cols[17];
   return row;

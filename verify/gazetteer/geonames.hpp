@@ -19,6 +19,7 @@ struct GeoNamesRow {
   std::string feature_code;
   std::string country;      // ISO 3166 alpha-2
   std::string admin1_code;  // e.g. "11"; the region code is "SY.11"
+  std::string admin2_code;  // e.g. "N5"; the district code is "GB.ENG.N5"; often empty
   std::int64_t population = 0;
   std::string timezone;     // IANA
 };

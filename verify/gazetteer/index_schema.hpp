@@ -6,7 +6,7 @@
 namespace verify::gazetteer {
 
 // Bumped whenever the tables or the name keys change, so setup rebuilds.
-inline constexpr std::string_view k_schema_version = "3";
+inline constexpr std::string_view k_schema_version = "4";
 
 // name kinds in names.kind / region_names.kind: lower is a better match.
 inline constexpr int k_kind_primary = 0;    // GeoNames name or ASCII name
@@ -25,13 +25,16 @@ CREATE TABLE places(
   id INTEGER PRIMARY KEY, name TEXT NOT NULL, ascii_name TEXT NOT NULL,
   lat REAL NOT NULL, lon REAL NOT NULL, feature_code TEXT NOT NULL, country TEXT NOT NULL,
   admin1_code TEXT NOT NULL, admin1_name TEXT NOT NULL, population INTEGER NOT NULL,
-  timezone TEXT NOT NULL, source TEXT NOT NULL);
+  timezone TEXT NOT NULL, source TEXT NOT NULL, admin2_code TEXT NOT NULL, admin2_name TEXT NOT NULL);
 CREATE TABLE names(place_id INTEGER NOT NULL, folded TEXT NOT NULL, skeleton TEXT NOT NULL, kind INTEGER NOT NULL);
 CREATE VIRTUAL TABLE places_rtree USING rtree(id, min_lat, max_lat, min_lon, max_lon);
 -- population: the sum of the region's places in the gazetteer (towns of 1,000
 -- people or more), so "California" the state outweighs a town of that name.
 CREATE TABLE regions(code TEXT PRIMARY KEY, name TEXT NOT NULL, country TEXT NOT NULL, population INTEGER NOT NULL);
 CREATE TABLE region_names(code TEXT NOT NULL, folded TEXT NOT NULL, skeleton TEXT NOT NULL, kind INTEGER NOT NULL);
+-- Second-level divisions that hold a place: "Suffolk" (GB.ENG.N5), "Monroe County" (US.FL.087).
+CREATE TABLE districts(code TEXT PRIMARY KEY, name TEXT NOT NULL, population INTEGER NOT NULL);
+CREATE TABLE district_names(code TEXT NOT NULL, folded TEXT NOT NULL);
 -- name_en: the English name Gazetteer::country_name returns (ICU's, else name).
 CREATE TABLE countries(id INTEGER PRIMARY KEY, iso_numeric TEXT NOT NULL, iso2 TEXT NOT NULL,
   name TEXT NOT NULL, name_en TEXT NOT NULL, rings BLOB NOT NULL);
@@ -45,6 +48,7 @@ CREATE INDEX names_folded ON names(folded);
 CREATE INDEX names_skeleton ON names(skeleton);
 CREATE INDEX region_names_folded ON region_names(folded);
 CREATE INDEX region_names_skeleton ON region_names(skeleton);
+CREATE INDEX district_names_folded ON district_names(folded);
 CREATE INDEX country_names_folded ON country_names(folded);
 CREATE INDEX countries_iso2 ON countries(iso2);
 )sql";

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <thread>
 
+#include "verify/names/normalize.hpp"
+
 namespace verify::gazetteer {
 
 std::vector<KeyedName> keyed_names(const std::vector<std::pair<std::string, int>>& names) {
@@ -35,11 +37,13 @@ std::vector<std::vector<KeyedName>> keyed_names_parallel(const std::vector<Place
 }
 
 IndexWriter::IndexWriter(core::Database& db)
-    : m_place(db.prepare("INSERT INTO places VALUES(?,?,?,?,?,?,?,?,?,?,?,?)")),
+    : m_place(db.prepare("INSERT INTO places VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)")),
       m_place_box(db.prepare("INSERT INTO places_rtree VALUES(?,?,?,?,?)")),
       m_name(db.prepare("INSERT INTO names VALUES(?,?,?,?)")),
       m_region(db.prepare("INSERT OR REPLACE INTO regions VALUES(?,?,?,?)")),
       m_region_name(db.prepare("INSERT INTO region_names VALUES(?,?,?,?)")),
+      m_district(db.prepare("INSERT OR REPLACE INTO districts VALUES(?,?,?)")),
+      m_district_name(db.prepare("INSERT INTO district_names VALUES(?,?)")),
       m_country(db.prepare("INSERT INTO countries VALUES(?,?,?,?,?,?)")),
       m_country_box(db.prepare("INSERT INTO countries_rtree VALUES(?,?,?,?,?)")),
       m_country_name(db.prepare("INSERT INTO country_names VALUES(?,?,?)")),
@@ -48,7 +52,8 @@ IndexWriter::IndexWriter(core::Database& db)
 std::size_t IndexWriter::add_place(const PlaceRecord& p, const std::vector<KeyedName>& keys) {
   m_place.bind(1, p.id).bind(2, p.name).bind(3, p.ascii_name).bind(4, p.lat).bind(5, p.lon);
   m_place.bind(6, p.feature_code).bind(7, p.country).bind(8, p.admin1_code).bind(9, p.admin1_name);
-  m_place.bind(10, p.population).bind(11, p.timezone).bind(12, p.source).run();
+  m_place.bind(10, p.population).bind(11, p.timezone).bind(12, p.source).bind(13, p.admin2_code);
+  m_place.bind(14, p.admin2_name).run();
   m_place_box.bind(1, p.id).bind(2, p.lat).bind(3, p.lat).bind(4, p.lon).bind(5, p.lon).run();
   for (const KeyedName& k : keys) {
     m_name.bind(1, p.id).bind(2, k.key.folded).bind(3, k.key.skeleton).bind(4, std::int64_t{k.kind}).run();
@@ -63,6 +68,11 @@ void IndexWriter::add_region(const std::string& code, const std::string& name, s
   for (const KeyedName& k : keys) {
     m_region_name.bind(1, code).bind(2, k.key.folded).bind(3, k.key.skeleton).bind(4, std::int64_t{k.kind}).run();
   }
+}
+
+void IndexWriter::add_district(const std::string& code, const std::string& name, std::int64_t population) {
+  m_district.bind(1, code).bind(2, name).bind(3, population).run();
+  m_district_name.bind(1, code).bind(2, names::fold(name)).run();
 }
 
 void IndexWriter::add_country(std::int64_t id, const CountryShape& shape, const std::string& name_en) {

@@ -36,6 +36,7 @@ public:
   std::size_t add_place(const PlaceRecord& place, const std::vector<KeyedName>& keys);
   void add_region(const std::string& code, const std::string& name, std::int64_t population,
                   const std::vector<KeyedName>& keys);
+  void add_district(const std::string& code, const std::string& name, std::int64_t population);
   // `name_en` is what Gazetteer::country_name returns for the shape's code.
   void add_country(std::int64_t id, const CountryShape& shape, const std::string& name_en);
   void add_country_name(const std::string& iso2, const std::string& folded, int kind);
@@ -47,6 +48,8 @@ private:
   core::Statement m_name;
   core::Statement m_region;
   core::Statement m_region_name;
+  core::Statement m_district;
+  core::Statement m_district_name;
   core::Statement m_country;
   core::Statement m_country_box;
   core::Statement m_country_name;

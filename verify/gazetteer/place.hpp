@@ -19,6 +19,8 @@ struct PlaceInfo {
   std::int64_t population = 0;
   std::string timezone;      // IANA zone
   std::string source;        // "geonames", or the curated row's citation
+  std::string admin2_code{};  // "GB.ENG.N5"; empty when GeoNames gives none
+  std::string admin2_name{};  // "Suffolk"
 };
 
 }  // namespace verify::gazetteer

@@ -70,6 +70,16 @@ TEST(MediaPlace, AnUncertainClaimedPlaceFarFromThePointIsUnverifiable) {
   EXPECT_TRUE(has(check.explanation, "it may mean Tadmur (place; 36.0000, 37.0000")) << check.explanation;
 }
 
+TEST(MediaPlace, ADistrictComparesByItsCode) {
+  auto c = filmed_at(core::Location{34.5510, 38.2690}, district("Tadmur District", "SY.11.SY1103"));
+  c.media[0].location_place->admin2_code = "SY.11.SY1103";
+  EXPECT_EQ(only_check(c).verdict, Verdict::consistent) << only_check(c).explanation;
+  c.media[0].location_place->admin2_code = "SY.11.SY1101";
+  const auto check = only_check(c);
+  EXPECT_EQ(check.verdict, Verdict::inconsistent);
+  EXPECT_TRUE(has(check.explanation, "the point lies in district SY.11.SY1101, not Tadmur District")) << check.explanation;
+}
+
 TEST(MediaPlace, RegionsAndCountriesCompareByCode) {
   EXPECT_EQ(only_check(filmed_at(core::Location{34.0, 38.0}, region("Homs", "SY.11"))).verdict, Verdict::consistent);
   const auto other = only_check(filmed_at(core::Location{34.0, 38.0}, region("Aleppo", "SY.09")));

@@ -22,6 +22,15 @@ inline core::Place region(std::string name, std::string admin1_code, std::string
   return p;
 }
 
+// A second-level division: "Tadmur District" (SY.11.SY1103) in Homs.
+inline core::Place district(std::string name, std::string admin2_code, std::string admin1_code = "SY.11") {
+  core::Place p{name, core::PlaceType::district, std::nullopt, std::move(admin1_code), "Homs", "SY", "Syria", "", 0,
+                "geonames admin2", "exact"};
+  p.admin2_code = std::move(admin2_code);
+  p.admin2 = std::move(name);
+  return p;
+}
+
 inline core::Place country(std::string name, std::string code) {
   return core::Place{std::move(name), core::PlaceType::country, std::nullopt, "", "", std::move(code), "", "", 0,
                      "naturalearth", "exact"};

@@ -81,6 +81,40 @@ TEST(PlaceInRegion, AnUncertainPlaceInsideTheRegionIsStillConsistent) {
   EXPECT_EQ(only_check(c).verdict, Verdict::consistent);
 }
 
+core::Place tadmur_in_district(std::string admin2_code) {
+  auto p = tadmur();
+  p.admin2_code = std::move(admin2_code);
+  p.admin2 = "Tadmur";
+  return p;
+}
+
+TEST(PlaceInRegion, ComparesDistrictCodesForADistrict) {
+  core::Case c = tadmur_in(district("Tadmur District", "SY.11.SY1103"), "Tadmur District");
+  c.claims[0].value = tadmur_in_district("SY.11.SY1103");
+  EXPECT_EQ(only_check(c).verdict, Verdict::consistent) << only_check(c).explanation;
+  c.claims[0].value = tadmur_in_district("SY.11.SY1101");
+  const auto check = only_check(c);
+  EXPECT_EQ(check.verdict, Verdict::inconsistent);
+  EXPECT_NE(check.explanation.find("not in Tadmur District (SY.11.SY1103), the district"), std::string::npos)
+      << check.explanation;
+}
+
+TEST(PlaceInRegion, APlaceWithNoDistrictCodeCannotBePlacedInOne) {
+  const auto check = only_check(tadmur_in(district("Tadmur District", "SY.11.SY1103"), "Tadmur District"));
+  EXPECT_EQ(check.verdict, Verdict::unverifiable);
+  EXPECT_NE(check.explanation.find("no district code"), std::string::npos) << check.explanation;
+}
+
+TEST(PlaceInRegion, ADistrictLiesInItsAdmin1Region) {
+  core::Case c;
+  auto d = claim("c1", "Tadmur District", "region", district("Tadmur District", "SY.11.SY1103"));
+  d.within = "c2";
+  c.claims = {d, claim("c2", "Homs province", "region", region("Homs", "SY.11"))};
+  EXPECT_EQ(only_check(c).verdict, Verdict::consistent);
+  c.claims[1].value = region("Aleppo", "SY.02");
+  EXPECT_EQ(only_check(c).verdict, Verdict::inconsistent);
+}
+
 TEST(PlaceInRegion, ComparesCountryCodesForACountry) {
   EXPECT_EQ(only_check(tadmur_in(country("Syria", "SY"), "Syria")).verdict, Verdict::consistent);
   const auto check = only_check(tadmur_in(country("Iraq", "IQ"), "Iraq"));

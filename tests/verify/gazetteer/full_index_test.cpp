@@ -51,3 +51,28 @@ TEST(GazetteerFullIndex, AnswersTheWorkedExample) {
   EXPECT_TRUE(g.find(std::string(10000, 'a')).empty());
   EXPECT_TRUE(g.find("Tadمر").empty());
 }
+
+TEST(GazetteerFullIndex, KnowsDistrictsAndThePlacesInThem) {
+  auto opened = gaz::Gazetteer::open(gazetteer_test::full_index_path());
+  ASSERT_TRUE(opened) << core::to_line(opened.error()) << "\nthe full gazetteer index is built by scripts/setup";
+  const gaz::Gazetteer& g = *opened;
+  const auto suffolk = g.find_district("Suffolk");
+  ASSERT_FALSE(suffolk.empty());
+  EXPECT_EQ(suffolk[0].code, "GB.ENG.N5");
+  EXPECT_EQ(suffolk[0].country, "GB");
+  EXPECT_EQ(suffolk[0].admin1_code, "GB.ENG");
+  EXPECT_EQ(suffolk[0].admin1_name, "England");
+  EXPECT_GT(suffolk[0].population, 100000) << "the sum of its towns";
+  const auto ipswich = g.find("Ipswich");
+  ASSERT_FALSE(ipswich.empty());
+  EXPECT_EQ(ipswich[0].place.admin2_code, "GB.ENG.N5");
+  EXPECT_EQ(ipswich[0].place.admin2_name, "Suffolk");
+  const auto monroe = g.find_district("monroe county", 50);
+  EXPECT_GE(monroe.size(), 10u) << "a county name in many US states";
+  for (std::size_t i = 1; i < monroe.size(); ++i) EXPECT_GE(monroe[i - 1].population, monroe[i].population);
+  EXPECT_TRUE(g.find_district("Nowhere Shire").empty());
+  EXPECT_TRUE(g.find_district("").empty());
+  const auto regions = g.find_region("California");
+  ASSERT_FALSE(regions.empty());
+  EXPECT_GT(regions[0].region.population, 20000000) << "an admin1 region carries the people of its places";
+}
