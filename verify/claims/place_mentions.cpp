@@ -29,10 +29,13 @@ constexpr std::array<std::string_view, 9> k_origin_words{"from",     "leaving", 
 constexpr std::array<std::string_view, 14> k_destination_words{
     "into",    "entering", "entered", "enter",   "enters", "reached",  "reaching",
     "reaches", "invade",   "invaded", "invading", "towards", "toward", "stormed"};
-constexpr std::array<std::string_view, 22> k_motion_words{
-    "drove",   "drive",     "driving",   "moved",   "moving",   "went",     "going",     "headed",
-    "heading", "travelled", "traveled",  "fled",    "returned", "returning", "marched", "sent",
-    "flew",    "withdrew",  "evacuated", "deployed", "transferred", "relocated"};
+// Verbs and nouns of travel and spread: "a trip to X", "flights to X", "spread to X".
+constexpr std::array<std::string_view, 40> k_motion_words{
+    "drove",      "drive",      "driving",    "moved",     "moving",    "went",       "going",     "headed",
+    "heading",    "travelled",  "traveled",   "fled",      "returned",  "returning",  "marched",   "sent",
+    "flew",       "withdrew",   "evacuated",  "deployed",  "transferred", "relocated", "trip",     "trips",
+    "flight",     "flights",    "pilgrimage", "deployment", "visit",    "journey",    "travel",    "travelling",
+    "traveling",  "spread",     "spreading",  "brought",   "shipped",   "exported",   "migrating", "route"};
 constexpr std::array<std::string_view, 9> k_arrival_words{"arrived", "arriving", "arrive", "arrives", "landed",
                                                            "landing", "reached", "came",   "returned"};
 constexpr std::array<std::string_view, 22> k_compass_words{
@@ -199,6 +202,7 @@ std::optional<PlaceMention> mention_after(const ScanInput& in, std::size_t t, Pl
            designator_in_name(in, next) &&
            strip_possessive(word_at(in, m.last)).size() == word_at(in, m.last).size();  // "Syria's Army" ends at Syria
   };
+
   while (true) {
     if (continues(m.last + 1)) {
       ++m.last;
@@ -225,7 +229,9 @@ std::optional<PlaceMention> mention_after(const ScanInput& in, std::size_t t, Pl
   }
   const auto start = in.tokens[m.first].start;
   m.name = std::string(in.text.substr(start, in.tokens[m.last].end - start));
-  m.name = std::string(strip_possessive(m.name));
+  // "Queen Anne's County": a possessive before a capitalised region word is part of the district's name.
+  const bool named_county = m.designator == Designator::region && is_capitalised(word_at(in, m.claim_last));
+  if (!named_county || m.first == m.last) m.name = std::string(strip_possessive(m.name));
   return m;
 }
 

@@ -46,7 +46,9 @@ std::pair<std::size_t, std::string> choose_region(const Context& ctx, const Look
 std::string region_doubt(const Looked& l, std::size_t index, const Context& ctx, CountryNames& names) {
   const auto& regions = l.found->regions;
   const auto& chosen = regions[index];
-  if (ctx.countries.count(chosen.region.country)) return {};
+  // Only the sentence settles it: a country named elsewhere is weak support (Maryland, Liberia's county, in an
+  // article that names Liberia in another paragraph).
+  if (ctx.in(ctx.sentence_countries, l.sentence, chosen.region.country)) return {};
   std::size_t rivals = 0;
   for (const auto& r : regions) {
     if (r.match == chosen.match && r.region.country != chosen.region.country) ++rivals;
@@ -186,12 +188,24 @@ bool transliterated_designator(const PlaceMention& m) {
 // "Atlanta, Georgia": the container is the region of that name in which a
 // candidate of the place before it lies — the US state, not the country.
 std::optional<std::size_t> region_holding_previous(const Looked& l, const Looked* previous) {
-  if (l.mention->frame != PlaceFrame::containing || previous == nullptr) return std::nullopt;
+  if (previous == nullptr) return std::nullopt;
+  // "Atlanta, Georgia", or "Queen Anne's County in Maryland": one word between the two.
+  const bool right_after = l.mention->frame == PlaceFrame::containing ||
+                           (l.mention->frame == PlaceFrame::at && l.mention->first == previous->mention->claim_last + 2 &&
+                            l.sentence == previous->sentence);
+  if (!right_after) return std::nullopt;
   const auto& regions = l.found->regions;
-  for (const auto& c : previous->found->places) {
+  auto holding = [&](const std::string& admin1_code) -> std::optional<std::size_t> {
     for (std::size_t i = 0; i < regions.size(); ++i) {
-      if (regions[i].match != gz::MatchKind::skeleton && regions[i].region.code == c.place.admin1_code) return i;
+      if (regions[i].match != gz::MatchKind::skeleton && regions[i].region.code == admin1_code) return i;
     }
+    return std::nullopt;
+  };
+  for (const auto& c : previous->found->places) {
+    if (auto i = holding(c.place.admin1_code)) return i;
+  }
+  for (const auto& d : previous->found->districts) {
+    if (auto i = holding(d.admin1_code)) return i;
   }
   return std::nullopt;
 }
