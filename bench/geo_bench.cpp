@@ -14,6 +14,7 @@
 //   build/bench/geo_bench [geovirus.jsonl] [--errors] [--missed]
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -87,6 +88,15 @@ double share(int part, int whole) { return whole ? 100.0 * part / whole : 0; }
 
 // Does the area the claim names hold the gold point?
 bool contains(const gz::Gazetteer& gaz, const core::Place& p, const Gold& g) {
+  if (p.type == core::PlaceType::world_region) {
+    auto country = gaz.country_at(g.lat, g.lon);
+    std::string code = country ? country->iso2 : std::string();
+    if (!country) {
+      const auto near = gaz.nearest(g.lat, g.lon);
+      if (near && near->km <= 150) code = near->place.country;
+    }
+    return std::find(p.countries.begin(), p.countries.end(), code) != p.countries.end();
+  }
   if (p.type == core::PlaceType::country) {
     // A country's marked point is often at sea for an island nation ("Fiji"
     // at -18, 179) or off the coarse outline: then the nearest town within

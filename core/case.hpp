@@ -135,11 +135,12 @@ struct Location {
   bool operator==(const Location&) const = default;
 };
 
-enum class PlaceType { place, region, country, district };
+enum class PlaceType { place, region, country, district, world_region };
 
 // A place a claim names, as the gazetteer resolved it. Regions (admin1),
-// districts (admin2: counties, districts, raions) and countries have no
-// point; their membership is what the checks compare.
+// districts (admin2: counties, districts, raions), countries and world
+// regions (continents, "West Africa": their member countries) have no point;
+// their membership is what the checks compare.
 struct Place {
   std::string name;          // the resolved entity's name: "Tadmur", "Homs", "Syria"
   PlaceType type = PlaceType::place;
@@ -154,6 +155,7 @@ struct Place {
   std::string match;         // how the name matched: exact | alias | skeleton
   std::string admin2_code{};  // "GB.ENG.N5": a district's own code, or the district a place lies in
   std::string admin2{};       // "Suffolk"
+  std::vector<std::string> countries{};  // a world region's members, ISO 3166 alpha-2
   bool operator==(const Place&) const = default;
 };
 

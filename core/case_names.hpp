@@ -32,10 +32,11 @@ inline constexpr NameTable<ClaimKind, 4> k_claim_kind_names{{
     {ClaimKind::time, "time"}, {ClaimKind::place, "place"}, {ClaimKind::source, "source"},
     {ClaimKind::count, "count"}}};
 
-inline constexpr NameTable<PlaceType, 4> k_place_type_names{{{PlaceType::place, "place"},
+inline constexpr NameTable<PlaceType, 5> k_place_type_names{{{PlaceType::place, "place"},
                                                                {PlaceType::region, "region"},
                                                                {PlaceType::country, "country"},
-                                                               {PlaceType::district, "district"}}};
+                                                               {PlaceType::district, "district"},
+                                                               {PlaceType::world_region, "world_region"}}};
 
 inline constexpr NameTable<Verdict, 3> k_verdict_names{{
     {Verdict::consistent, "consistent"}, {Verdict::inconsistent, "inconsistent"},

@@ -62,6 +62,7 @@ json place_json(const Place& p) {
   // Written only when known: reports from gazetteers without districts stay as they were.
   if (!p.admin2_code.empty()) out["admin2_code"] = p.admin2_code;
   if (!p.admin2.empty()) out["admin2"] = p.admin2;
+  if (!p.countries.empty()) out["countries"] = p.countries;
   return out;
 }
 
@@ -80,6 +81,11 @@ Place place_of(const json& j) {
   p.match = text_of(j, "match");
   p.admin2_code = text_of(j, "admin2_code");
   p.admin2 = text_of(j, "admin2");
+  if (j.contains("countries") && j["countries"].is_array()) {
+    for (const auto& code : j["countries"]) {
+      if (code.is_string()) p.countries.push_back(code.get<std::string>());
+    }
+  }
   return p;
 }
 

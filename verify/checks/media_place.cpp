@@ -46,6 +46,12 @@ Comparison by_distance(const core::MediaReport& m, const Claim& k, const Place& 
 std::optional<Comparison> by_code(const core::MediaReport& m, const Claim& k, const Place& p) {
   if (!m.location_place) return std::nullopt;
   const Place& at = *m.location_place;
+  if (p.type == core::PlaceType::world_region) {
+    if (at.country.empty()) return std::nullopt;
+    const bool member = std::find(p.countries.begin(), p.countries.end(), at.country) != p.countries.end();
+    return Comparison{&k, member, fmt::format("the point lies in country {}, {} of the countries of {} ({})",
+                                              at.country, member ? "one" : "not one", p.name, k.id)};
+  }
   const bool district = p.type == core::PlaceType::district;
   const bool region = p.type == core::PlaceType::region;
   const std::string& want = district ? p.admin2_code : region ? p.admin1_code : p.country;

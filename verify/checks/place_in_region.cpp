@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "verify/checks/place_claims.hpp"
 
 namespace verify {
@@ -66,8 +68,36 @@ std::string other_candidate(const Claim& place, const Place& chosen, const Key& 
   return {};
 }
 
+// A place, region, district or country in a continent or world region: by its country's membership.
+void compare_membership(Check& check, const Claim& place_claim, const Place& place, const Claim& region_claim,
+                        const Place& region) {
+  const Key have = country_of(place);
+  if (have.code.empty()) {
+    check.explanation = fmt::format("The gazetteer record for {} has no country code, so whether it lies in {} cannot "
+                                    "be checked.", place.name, region.name);
+    return;
+  }
+  const bool member = std::find(region.countries.begin(), region.countries.end(), have.code) != region.countries.end();
+  if (member) {
+    check.verdict = Verdict::consistent;
+    check.explanation = fmt::format("{} lies in {}, one of the {} countries of {} ({}).", place.name, shown(have),
+                                    region.countries.size(), region.name, quoted(region_claim));
+    return;
+  }
+  const std::string doubts = doubts_about({&place_claim, &region_claim});
+  check.verdict = doubts.empty() ? Verdict::inconsistent : Verdict::unverifiable;
+  check.explanation = fmt::format("{} lies in {}, which is not one of the {} countries of {} ({}; {}).", place.name,
+                                  shown(have), region.countries.size(), region.name, quoted(region_claim),
+                                  region.source) +
+                      doubts;
+}
+
 void compare(Check& check, const Claim& place_claim, const Place& place, const Claim& region_claim,
              const Place& region) {
+  if (region.type == PlaceType::world_region) {
+    compare_membership(check, place_claim, place, region_claim, region);
+    return;
+  }
   const Level level = level_of(region);
   const Key have = key_of(place, level);
   const Key want{key_of(region, level).code, region.name};
@@ -116,7 +146,8 @@ Check judge(const core::Case& c, const Claim& place_claim) {
     check.explanation = fmt::format("{} resolved to {}, a place rather than a region or country; the gazetteer "
                                     "records no boundaries for places, so membership cannot be checked.",
                                     quoted(*region_claim), describe_place(*region));
-  } else if (place->type == PlaceType::country ||
+  } else if ((place->type == PlaceType::country && region->type != PlaceType::world_region) ||
+             place->type == PlaceType::world_region ||
              (place->type == PlaceType::region && region->type == PlaceType::district)) {
     check.explanation = fmt::format("{} resolved to a {}, which cannot lie within {}.", quoted(place_claim),
                                     core::name_of(place->type), describe_place(*region));

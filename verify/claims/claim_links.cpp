@@ -52,7 +52,8 @@ bool is_travel_time(const ScanInput& in, const Claim& destination, const Claim& 
 // Whether `inner` may lie within `outer`: a place in a region or country, a region in a country.
 bool may_contain(const core::Place& outer, const core::Place& inner) {
   using core::PlaceType;
-  if (outer.type == PlaceType::country) return inner.type != PlaceType::country;
+  if (outer.type == PlaceType::world_region) return inner.type != PlaceType::world_region;
+  if (outer.type == PlaceType::country) return inner.type != PlaceType::country && inner.type != PlaceType::world_region;
   if (outer.type == PlaceType::region) return inner.type == PlaceType::place || inner.type == PlaceType::district;
   return outer.type == PlaceType::district && inner.type == PlaceType::place;
 }

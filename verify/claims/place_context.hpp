@@ -17,6 +17,7 @@
 
 namespace verify::claims {
 struct RegionAbbreviation;
+struct WorldRegion;
 }
 
 namespace verify::claims::resolve {
@@ -39,6 +40,7 @@ struct Lookup {
   std::vector<gz::Candidate> places;
   std::vector<Abbreviated> abbreviations;  // set only for a name right after "Place, "
   std::vector<gz::District> districts;     // counties, districts, raions of this name
+  const WorldRegion* world_region = nullptr;  // "Africa", "West Africa": nothing else is looked up
 };
 
 struct Looked {

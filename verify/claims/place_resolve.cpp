@@ -29,6 +29,13 @@ constexpr std::size_t k_district_lookup_limit = 40;
 // Pass 1: countries, so that every region and place after sees them all.
 void resolve_country(Looked& l, const Looked* previous, Context& ctx, CountryNames& names) {
   const PlaceMention& m = *l.mention;
+  if (const WorldRegion* world = l.found->world_region) {
+    l.chosen = world_region_value(*world);
+    l.candidates = {*l.chosen};
+    l.reason = fmt::format("a {} of {} countries (source: {})", world->kind, world->countries.size(),
+                           core::shorten(world->source, 80));
+    return;
+  }
   if (!l.found->abbreviations.empty()) return;
   if (!l.found->country || m.designator == Designator::site || m.designator == Designator::region) return;
   if (region_holding_previous(l, previous)) return;  // a region of that name fits the place before it
@@ -192,7 +199,8 @@ ResolvedPlaces resolve_places(const ScanInput& in, const Sentences& sentences, c
   std::map<std::pair<std::string, Designator>, std::size_t> seen;
   std::vector<std::pair<const PlaceMention*, std::size_t>> resolvable;
   for (const auto& m : mentions) {
-    if (is_world_region(m.name)) continue;  // "in Africa": no town or country, and no extent to check against
+    const WorldRegion* world = find_world_region(m.name);
+    if (world != nullptr && world->countries.empty()) continue;  // "in the Gulf": no extent to check against
     if (resolvable.size() >= k_max_place_mentions) {
       ++out.skipped;
       continue;
@@ -206,9 +214,11 @@ ResolvedPlaces resolve_places(const ScanInput& in, const Sentences& sentences, c
         ++out.skipped;
         continue;
       }
-      Lookup l = look_up(gaz, m.name, m.designator, m.designator_word);
-      if (after_place) l.abbreviations = abbreviated_regions(gaz, written_with_dot(in, m));
-      if (l.places.empty() && l.regions.empty() && !l.country) {
+      // "in Africa" is the continent, never a town that lists it among its alternate names.
+      Lookup l = world != nullptr ? Lookup{} : look_up(gaz, m.name, m.designator, m.designator_word);
+      l.world_region = world;
+      if (after_place && world == nullptr) l.abbreviations = abbreviated_regions(gaz, written_with_dot(in, m));
+      if (world == nullptr && l.places.empty() && l.regions.empty() && !l.country) {
         if (auto shorter = without_site_word(m.name)) l = look_up(gaz, *shorter, Designator::site);
       }
       it = seen.emplace(key, lookups.size()).first;

@@ -1,5 +1,6 @@
 #include "verify/claims/place_values.hpp"
 
+#include "verify/claims/world_regions.hpp"
 #include "verify/gazetteer/gazetteer.hpp"
 
 namespace verify::claims {
@@ -42,6 +43,16 @@ core::Place district_value(const gazetteer::District& district, CountryNames& na
   p.match = "exact";
   p.admin2_code = district.code;
   p.admin2 = district.name;
+  return p;
+}
+
+core::Place world_region_value(const WorldRegion& region) {
+  core::Place p;
+  p.name = region.name;
+  p.type = core::PlaceType::world_region;
+  p.countries = region.countries;
+  p.source = region.source;
+  p.match = "exact";
   return p;
 }
 

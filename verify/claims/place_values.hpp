@@ -17,6 +17,8 @@ struct Country;
 
 namespace verify::claims {
 
+struct WorldRegion;
+
 // Country names by ISO code, each asked of the gazetteer once.
 class CountryNames {
 public:
@@ -31,6 +33,7 @@ private:
 core::Place place_value(const gazetteer::Candidate& candidate, CountryNames& names);
 core::Place region_value(const gazetteer::RegionCandidate& candidate, CountryNames& names);
 core::Place district_value(const gazetteer::District& district, CountryNames& names);
+core::Place world_region_value(const WorldRegion& region);
 core::Place country_value(const gazetteer::Country& country, CountryNames& names);
 
 // event | origin | destination | region: "in Syria" names a region, "in Tadmur" an event's place.

@@ -115,6 +115,29 @@ TEST(PlaceInRegion, ADistrictLiesInItsAdmin1Region) {
   EXPECT_EQ(only_check(c).verdict, Verdict::inconsistent);
 }
 
+core::Place world_region(std::string name, std::vector<std::string> countries) {
+  core::Place p;
+  p.name = std::move(name);
+  p.type = core::PlaceType::world_region;
+  p.countries = std::move(countries);
+  p.source = "UN M49";
+  return p;
+}
+
+TEST(PlaceInRegion, AWorldRegionHoldsItsMemberCountries) {
+  EXPECT_EQ(only_check(tadmur_in(world_region("Middle East", {"IQ", "SY"}), "the Middle East")).verdict,
+            Verdict::consistent);
+  const auto check = only_check(tadmur_in(world_region("West Africa", {"NG", "GH"}), "West Africa"));
+  EXPECT_EQ(check.verdict, Verdict::inconsistent);
+  EXPECT_NE(check.explanation.find("Syria (SY), which is not one of the 2 countries of West Africa"), std::string::npos)
+      << check.explanation;
+  core::Case c;
+  auto syria = claim("c1", "Syria", "region", country("Syria", "SY"));
+  syria.within = "c2";
+  c.claims = {syria, claim("c2", "the Middle East", "region", world_region("Middle East", {"SY"}))};
+  EXPECT_EQ(only_check(c).verdict, Verdict::consistent) << "a country lies in a world region";
+}
+
 TEST(PlaceInRegion, ComparesCountryCodesForACountry) {
   EXPECT_EQ(only_check(tadmur_in(country("Syria", "SY"), "Syria")).verdict, Verdict::consistent);
   const auto check = only_check(tadmur_in(country("Iraq", "IQ"), "Iraq"));

@@ -2,6 +2,7 @@
 // data/region_abbreviations.csv and data/world_regions.csv.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 
 #include "tests/support/paths.hpp"
@@ -47,6 +48,53 @@ TEST(RegionAbbreviations, EveryRowIsARegionOfTheGazetteer) {
     for (const auto& r : gaz->find_region(row.fields[2], 40)) found = found || r.region.code == row.fields[1];
     EXPECT_TRUE(found) << row.fields[2] << " is not region " << row.fields[1];
     EXPECT_FALSE(region_abbreviations(row.fields[0]).empty());
+  }
+}
+
+TEST(WorldRegions, MembersFromTheTable) {
+  using verify::claims::find_world_region;
+  const auto* west = find_world_region("west africa");
+  ASSERT_NE(west, nullptr);
+  EXPECT_EQ(west->name, "West Africa");
+  auto has = [](const verify::claims::WorldRegion* r, const char* code) {
+    return std::find(r->countries.begin(), r->countries.end(), code) != r->countries.end();
+  };
+  EXPECT_TRUE(has(west, "NG"));
+  EXPECT_FALSE(has(west, "EG"));
+  EXPECT_TRUE(has(find_world_region("Africa"), "EG"));
+  EXPECT_TRUE(has(find_world_region("Middle East"), "SY"));
+  EXPECT_FALSE(has(find_world_region("Europe"), "SY"));
+  ASSERT_NE(find_world_region("Gulf"), nullptr);
+  EXPECT_TRUE(find_world_region("Gulf")->countries.empty()) << "no agreed extent: no claim";
+}
+
+// M49 areas the country outlines draw as part of another country (French
+// overseas departments, Norway's Svalbard, Australia's and the US's small
+// islands): listed, never resolved to, harmless.
+const std::set<std::string> k_drawn_within_another{"BQ", "BV", "CC", "CX", "GF", "GI", "GP", "MQ",
+                                                   "RE", "SJ", "TK", "TV", "UM", "YT"};
+
+// Every member is a country the gazetteer names; a continent holds its sub-regions.
+TEST(WorldRegions, EveryMemberIsAKnownCountry) {
+  auto gaz = verify::gazetteer::Gazetteer::open(gazetteer_test::full_index_path());
+  ASSERT_TRUE(gaz) << gaz.error().message << "\nthe full gazetteer index is built by scripts/setup";
+  const auto csv = testing_support::read_file(testing_support::source_dir() / "data/world_regions.csv");
+  auto rows = verify::gazetteer::read_csv_table(csv, "name,kind,countries,source", "table");
+  ASSERT_TRUE(rows) << rows.error().message;
+  for (const auto& row : *rows) {
+    const auto* region = verify::claims::find_world_region(row.fields[0]);
+    ASSERT_NE(region, nullptr) << row.fields[0];
+    for (const auto& code : region->countries) {
+      EXPECT_TRUE(!gaz->country_name(code).empty() || k_drawn_within_another.count(code)) << row.fields[0] << ": "
+                                                                                           << code;
+    }
+  }
+  const auto* africa = verify::claims::find_world_region("Africa");
+  for (const char* part : {"West Africa", "East Africa", "Central Africa", "Southern Africa", "North Africa"}) {
+    for (const auto& code : verify::claims::find_world_region(part)->countries) {
+      EXPECT_NE(std::find(africa->countries.begin(), africa->countries.end(), code), africa->countries.end())
+          << part << ": " << code;
+    }
   }
 }
 
