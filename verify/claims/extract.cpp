@@ -9,6 +9,7 @@
 #include "verify/claims/claim_links.hpp"
 #include "verify/claims/counts.hpp"
 #include "verify/claims/local_times.hpp"
+#include "verify/claims/outlets.hpp"
 #include "verify/claims/place_mentions.hpp"
 #include "verify/claims/place_resolve.hpp"
 #include "verify/claims/relative_dates.hpp"
@@ -88,6 +89,16 @@ std::vector<core::Span> add_places(core::Case& c, const claims::ScanInput& in, c
                     std::to_string(claims::k_max_place_names) + " distinct places or has more than " +
                     std::to_string(claims::k_max_place_mentions) + " place phrases");
   }
+  // "Health authorities in Alberta said": a name the outlet table does not
+  // know, after a place frame, is the place, not an outlet.
+  std::erase_if(found, [&](const Claim& k) {
+    const auto* ref = std::get_if<core::SourceRef>(&k.value);
+    if (k.kind != core::ClaimKind::source || ref == nullptr || claims::find_outlet_alias(ref->matched)) return false;
+    return std::any_of(resolved.claims.begin(), resolved.claims.end(), [&](const Claim& place) {
+      return std::holds_alternative<core::Place>(place.value) && place.span.start < k.span.end &&
+             k.span.start < place.span.end;
+    });
+  });
   std::vector<Claim> others = found;
   std::stable_sort(others.begin(), others.end(), by_start);
   std::vector<core::Span> blockers;

@@ -30,12 +30,13 @@ constexpr std::array<std::string_view, 14> k_destination_words{
     "into",    "entering", "entered", "enter",   "enters", "reached",  "reaching",
     "reaches", "invade",   "invaded", "invading", "towards", "toward", "stormed"};
 // Verbs and nouns of travel and spread: "a trip to X", "flights to X", "spread to X".
-constexpr std::array<std::string_view, 40> k_motion_words{
+constexpr std::array<std::string_view, 46> k_motion_words{
     "drove",      "drive",      "driving",    "moved",     "moving",    "went",       "going",     "headed",
     "heading",    "travelled",  "traveled",   "fled",      "returned",  "returning",  "marched",   "sent",
     "flew",       "withdrew",   "evacuated",  "deployed",  "transferred", "relocated", "trip",     "trips",
     "flight",     "flights",    "pilgrimage", "deployment", "visit",    "journey",    "travel",    "travelling",
-    "traveling",  "spread",     "spreading",  "brought",   "shipped",   "exported",   "migrating", "route"};
+    "traveling",  "spread",     "spreading",  "brought",   "shipped",   "exported",   "migrating", "route",
+    "return",     "taken",      "defected",   "export",    "shipment",  "personnel"};
 constexpr std::array<std::string_view, 9> k_arrival_words{"arrived", "arriving", "arrive", "arrives", "landed",
                                                            "landing", "reached", "came",   "returned"};
 constexpr std::array<std::string_view, 22> k_compass_words{

@@ -160,6 +160,16 @@ std::vector<Abbreviated> abbreviated_regions(const gz::Gazetteer& gaz, const std
   return out;
 }
 
+// "NSW", "ACT": a style guide's form of three capitals or more names its
+// region anywhere ("in NSW"); shorter ones and postal codes only after "Place, ".
+bool standalone_abbreviation(const std::string& name) {
+  if (name.size() < 3 || !std::all_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+    return false;
+  }
+  const auto rows = region_abbreviations(name);
+  return std::any_of(rows.begin(), rows.end(), [](const RegionAbbreviation* r) { return !r->postal_code; });
+}
+
 // The name as written with a dot that closes it: "Pa" + "." → "Pa.".
 std::string written_with_dot(const ScanInput& in, const PlaceMention& m) {
   const std::size_t next = m.last + 1;
@@ -218,6 +228,9 @@ ResolvedPlaces resolve_places(const ScanInput& in, const Sentences& sentences, c
       Lookup l = world != nullptr ? Lookup{} : look_up(gaz, m.name, m.designator, m.designator_word);
       l.world_region = world;
       if (after_place && world == nullptr) l.abbreviations = abbreviated_regions(gaz, written_with_dot(in, m));
+      if (!after_place && world == nullptr && standalone_abbreviation(m.name)) {
+        l.abbreviations = abbreviated_regions(gaz, m.name);  // "in NSW"
+      }
       if (world == nullptr && l.places.empty() && l.regions.empty() && !l.country) {
         if (auto shorter = without_site_word(m.name)) l = look_up(gaz, *shorter, Designator::site);
       }
