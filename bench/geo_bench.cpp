@@ -27,6 +27,7 @@
 #include "core/config.hpp"
 #include "verify/article/ingest.hpp"
 #include "verify/checks/place_claims.hpp"
+#include "verify/checks/place_in_region.hpp"
 #include "verify/claims/extract.hpp"
 #include "verify/gazetteer/gazetteer.hpp"
 
@@ -82,6 +83,7 @@ struct Score {
   int gold = 0, gold_found = 0, framed = 0, framed_found = 0;
   double seconds = 0;
   int articles = 0;
+  int in_region[3] = {0, 0, 0};  // place-in-region verdicts: consistent, inconsistent, unverifiable
 };
 
 double share(int part, int whole) { return whole ? 100.0 * part / whole : 0; }
@@ -121,6 +123,12 @@ void score_article(const gz::Gazetteer& gaz, const nlohmann::json& article, Scor
   verify::extract_claims(c, &gaz);
   s.seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   ++s.articles;
+  for (const auto& check : verify::check_place_in_region(c)) {
+    ++s.in_region[static_cast<int>(check.verdict)];
+    if (show_errors && check.verdict == core::Verdict::inconsistent) {
+      std::printf("in-region  %s\n", check.explanation.c_str());
+    }
+  }
   std::vector<Gold> gold = gold_of(article, c.article.text);
   for (const auto& claim : c.claims) {
     const auto* place = std::get_if<core::Place>(&claim.value);
@@ -212,6 +220,9 @@ int main(int argc, char** argv) {
               s.off_place);
   std::printf("recall            %5.1f%%  overall; %5.1f%% right after in/from/to (%d of %d)\n", share(s.gold_found, s.gold),
               share(s.framed_found, s.framed), s.framed_found, s.framed);
+  std::printf("place-in-region   %d consistent, %d inconsistent, %d unverifiable (WikiNews is edited: an inconsistent "
+              "one is more likely the tool's error than the article's)\n",
+              s.in_region[0], s.in_region[1], s.in_region[2]);
   std::printf("time              %5.1f ms per article\n", s.articles ? 1000 * s.seconds / s.articles : 0.0);
   return 0;
 }

@@ -56,6 +56,8 @@ void choose(Looked& l, const std::vector<Weighed>& weighed, std::string reason, 
   l.chosen = l.candidates.front();
   l.reason = std::move(reason);
   l.doubt = district_doubt(weighed, names);
+  const gz::District& d = *weighed.front().district;
+  if (l.doubt.empty()) l.doubt = region_elsewhere_doubt(ctx, l.sentence, d.admin1_code, d.country, d.name);
   if (add_to_context) ctx.add(l.sentence, *l.chosen);
 }
 

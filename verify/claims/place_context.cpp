@@ -34,4 +34,18 @@ bool confident(const gz::Candidate& c, const Support& s) {
   return c.place.population >= (c.primary_name ? k_min_population_primary : k_min_population_alternate);
 }
 
+std::string region_elsewhere_doubt(const Context& ctx, std::size_t sentence, const std::string& admin1_code,
+                                   const std::string& country, const std::string& name) {
+  const auto regions = ctx.sentence_regions.find(sentence);
+  if (regions == ctx.sentence_regions.end() || regions->second.count(admin1_code)) return {};
+  for (const std::string& code : regions->second) {
+    if (code.substr(0, code.find('.')) == country) {
+      return fmt::format("the sentence names the region {} of the same country, which does not hold {}; a place of "
+                         "this name there that the gazetteer does not list may be meant",
+                         code, name);
+    }
+  }
+  return {};
+}
+
 }  // namespace verify::claims::resolve

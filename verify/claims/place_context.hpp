@@ -65,7 +65,8 @@ struct Context {
       sentence_countries[sentence].insert(p.country);
       countries.insert(p.country);
     }
-    if (p.type == core::PlaceType::region) {
+    // A district names its admin1 region too: "Fulton County" is in Illinois.
+    if ((p.type == core::PlaceType::region || p.type == core::PlaceType::district) && !p.admin1_code.empty()) {
       sentence_regions[sentence].insert(p.admin1_code);
       regions.insert(p.admin1_code);
     }
@@ -86,6 +87,13 @@ struct Support {
 // in the article (20), a country elsewhere (6); nothing (0).
 Support support_of(const Context& ctx, std::size_t sentence, const std::string& admin1_code, const std::string& admin1,
                    const std::string& country, const std::string& country_name);
+
+// "the Rice Lake area of Fulton County, Illinois": a doubt when the sentence
+// names an admin1 region of the chosen entity's country that does not hold it
+// (the gazetteer knows only Rice Lake, Wisconsin; the article likely means a
+// place it does not list); empty otherwise.
+std::string region_elsewhere_doubt(const Context& ctx, std::size_t sentence, const std::string& admin1_code,
+                                   const std::string& country, const std::string& name);
 
 // Whether a candidate is sure enough to be a claim with the given support.
 bool confident(const gz::Candidate& c, const Support& s);

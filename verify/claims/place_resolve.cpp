@@ -23,6 +23,9 @@ namespace {
 constexpr std::size_t k_lookup_limit = 60;
 // "Northern Province" names a region in a dozen countries.
 constexpr std::size_t k_region_lookup_limit = 40;
+// A place this large is the one the name means even when the sentence puts
+// it in another region of its country; a smaller one may be an unlisted namesake.
+constexpr std::int64_t k_known_city = 100000;
 // "Washington County" names a district in thirty US states.
 constexpr std::size_t k_district_lookup_limit = 40;
 
@@ -123,6 +126,11 @@ void resolve_place(Looked& l, const Context& ctx, CountryNames& names) {
   }
   if (best.candidate->match == gz::MatchKind::skeleton) l.reason = "a variant spelling (same consonants); " + l.reason;
   l.doubt = place_doubt(scored, l.mention->name, names);
+  // A city as large as Mariupol is known by name: "Mariupol, in Kharkiv Oblast" is the article's error to show.
+  const auto& p = best.candidate->place;
+  if (l.doubt.empty() && best.candidate->match != gz::MatchKind::alias && p.population < k_known_city) {
+    l.doubt = region_elsewhere_doubt(ctx, l.sentence, p.admin1_code, p.country, p.name);
+  }
   if (!l.found->regions.empty() && l.found->regions.front().match != gz::MatchKind::skeleton) {
     const auto& r = l.found->regions.front().region;
     l.reason += fmt::format("; also the name of a region ({}, {}): without \"province\" the place is meant", r.name, r.code);
