@@ -23,6 +23,8 @@ namespace {
 constexpr std::size_t k_lookup_limit = 60;
 // "Northern Province" names a region in a dozen countries.
 constexpr std::size_t k_region_lookup_limit = 40;
+// The support of a region named elsewhere in the article (place_context.cpp).
+constexpr int k_region_elsewhere_support = 20;
 // A place this large is the one the name means even when the sentence puts
 // it in another region of its country; a smaller one may be an unlisted namesake.
 constexpr std::int64_t k_known_city = 100000;
@@ -70,7 +72,8 @@ struct Scored {
 std::string place_doubt(const std::vector<Scored>& scored, const std::string& name, CountryNames& names) {
   const Scored& best = scored.front();
   const gz::Candidate& c = *best.candidate;
-  if (c.match == gz::MatchKind::alias || best.support.score >= k_skeleton_support) return {};
+  // A region of the place named anywhere in the article (20), or its country in the sentence (25), settles it.
+  if (c.match == gz::MatchKind::alias || best.support.score >= k_region_elsewhere_support) return {};
   if (c.match == gz::MatchKind::skeleton) return "matched only by a variant spelling (the same consonants)";
   if (!c.primary_name) {
     return fmt::format("\"{}\" is an alternate name of {}, not its main name, and no region or country in the same "
@@ -81,6 +84,8 @@ std::string place_doubt(const std::vector<Scored>& scored, const std::string& na
   for (std::size_t i = 1; i < scored.size(); ++i) {
     const gz::PlaceInfo& other = scored[i].candidate->place;
     if (scored[i].candidate->match != gz::MatchKind::exact) continue;
+    // Al Khums, Libya lists "Homs" among its alternate names; it rivals Homs only if larger.
+    if (!scored[i].candidate->primary_name && other.population <= c.place.population) continue;
     if (other.country == c.place.country && other.admin1_code == c.place.admin1_code) continue;
     if (rival == nullptr || other.population > rival->population) rival = &other;
   }

@@ -59,6 +59,20 @@ TEST(TanfPlaces, FindsAlTanfTadmurAndHomsGovernorate) {
   EXPECT_EQ(tadmour->embed, c.embeds.at(0).id);
 }
 
+// The worked example's places are settled by the article itself: Homs is
+// named as a governorate, so the city of Homs is not doubtful for the Libyan
+// Al Khums that lists "Homs" among its alternate names.
+TEST(TanfPlaces, EveryPlaceIsConfident) {
+  const auto c = tanf_checked();
+  std::size_t resolved = 0;
+  for (const auto& claim : c.claims) {
+    if (claim.kind != core::ClaimKind::place || !claim.resolution) continue;
+    ++resolved;
+    EXPECT_TRUE(claim.resolution->confident) << claim.text << ": " << claim.resolution->doubt;
+  }
+  EXPECT_GE(resolved, 3u);
+}
+
 TEST(TanfPlaces, BothPlacesAreInTheNamedRegionAndTheRouteIsAbout120Km) {
   const auto c = tanf_checked();
   const auto* tanf = place_claim(c, "al-Tanf");
