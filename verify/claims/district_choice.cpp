@@ -11,8 +11,6 @@
 namespace verify::claims::resolve {
 namespace {
 
-constexpr double k_exact_match = 60;  // as an exact place name in place_resolve.cpp
-
 struct Weighed {
   const gz::District* district = nullptr;
   Support support;
@@ -24,7 +22,7 @@ std::vector<Weighed> weigh(const std::vector<gz::District>& districts, const Loo
   std::vector<Weighed> out;
   for (const auto& d : districts) {
     Support s = support_of(ctx, l.sentence, d.admin1_code, d.admin1_name, d.country, names(d.country));
-    const double score = k_exact_match + s.score + 3.0 * std::log10(static_cast<double>(d.population) + 1.0);
+    const double score = k_exact_match_quality + s.score + 3.0 * std::log10(static_cast<double>(d.population) + 1.0);
     out.push_back({&d, std::move(s), score});
   }
   std::stable_sort(out.begin(), out.end(), [](const Weighed& a, const Weighed& b) { return a.score > b.score; });
@@ -47,8 +45,8 @@ std::string district_doubt(const std::vector<Weighed>& weighed, CountryNames& na
                      rivals, rivals == 1 ? "" : "s", best.district->admin1_name, names(best.district->country));
 }
 
-void choose(Looked& l, const std::vector<Weighed>& weighed, std::string reason, Context& ctx, CountryNames& names,
-            bool add_to_context) {
+void choose(Looked& l, const std::vector<Weighed>& weighed, std::string reason, const Context& ctx,
+            CountryNames& names) {
   for (const auto& w : weighed) {
     if (l.candidates.size() == k_max_candidates) break;
     l.candidates.push_back(district_value(*w.district, names));
@@ -58,7 +56,6 @@ void choose(Looked& l, const std::vector<Weighed>& weighed, std::string reason, 
   l.doubt = district_doubt(weighed, names);
   const gz::District& d = *weighed.front().district;
   if (l.doubt.empty()) l.doubt = region_elsewhere_doubt(ctx, l.sentence, d.admin1_code, d.country, d.name);
-  if (add_to_context) ctx.add(l.sentence, *l.chosen);
 }
 
 std::string reason_of(const Weighed& best, std::size_t count) {
@@ -96,13 +93,15 @@ void resolve_marked_district(Looked& l, const Looked* previous, Context& ctx, Co
       if (!holds) continue;
       const std::vector<gz::District> one{d};
       choose(l, weigh(one, l, ctx, names),
-             fmt::format("the district in which \"{}\" before it lies", previous->mention->name), ctx, names, true);
+             fmt::format("the district in which \"{}\" before it lies", previous->mention->name), ctx, names);
+      ctx.add(l.sentence, *l.chosen);
       return;
     }
   }
   if (!marked_as_district(m)) return;
   const auto weighed = weigh(l.found->districts, l, ctx, names);
-  choose(l, weighed, reason_of(weighed.front(), weighed.size()), ctx, names, true);
+  choose(l, weighed, reason_of(weighed.front(), weighed.size()), ctx, names);
+  ctx.add(l.sentence, *l.chosen);
 }
 
 bool choose_district_over_places(Looked& l, double best_place_score, const Context& ctx, CountryNames& names) {
@@ -110,8 +109,7 @@ bool choose_district_over_places(Looked& l, double best_place_score, const Conte
   if (districts.empty()) return false;
   const auto weighed = weigh(districts, l, ctx, names);
   if (weighed.front().score <= best_place_score) return false;
-  Context unchanged = ctx;  // pass 3 adds nothing to the context
-  choose(l, weighed, reason_of(weighed.front(), weighed.size()), unchanged, names, false);
+  choose(l, weighed, reason_of(weighed.front(), weighed.size()), ctx, names);  // pass 3 adds nothing to the context
   return true;
 }
 

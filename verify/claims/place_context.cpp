@@ -11,13 +11,19 @@ constexpr std::int64_t k_min_population_alternate = 20000;
 Support support_of(const Context& ctx, std::size_t sentence, const std::string& admin1_code, const std::string& admin1,
                    const std::string& country, const std::string& country_name) {
   if (!admin1_code.empty() && ctx.in(ctx.sentence_regions, sentence, admin1_code)) {
-    return {40, fmt::format("in {} ({}), the region named in the same sentence", admin1, admin1_code)};
+    return {k_support_region_in_sentence,
+            fmt::format("in {} ({}), the region named in the same sentence", admin1, admin1_code)};
   }
-  if (ctx.in(ctx.sentence_countries, sentence, country)) return {25, fmt::format("in {}, named in the same sentence", country_name)};
+  if (ctx.in(ctx.sentence_countries, sentence, country)) {
+    return {k_support_country_in_sentence, fmt::format("in {}, named in the same sentence", country_name)};
+  }
   if (!admin1_code.empty() && ctx.regions.count(admin1_code)) {
-    return {20, fmt::format("in {} ({}), a region named elsewhere in the article", admin1, admin1_code)};
+    return {k_support_region_elsewhere,
+            fmt::format("in {} ({}), a region named elsewhere in the article", admin1, admin1_code)};
   }
-  if (ctx.countries.count(country)) return {6, fmt::format("in {}, named elsewhere in the article", country_name)};
+  if (ctx.countries.count(country)) {
+    return {k_support_country_elsewhere, fmt::format("in {}, named elsewhere in the article", country_name)};
+  }
   return {};
 }
 

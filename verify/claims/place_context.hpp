@@ -25,7 +25,15 @@ namespace verify::claims::resolve {
 namespace gz = verify::gazetteer;
 
 inline constexpr std::size_t k_max_candidates = 5;
-inline constexpr int k_skeleton_support = 25;  // a country (25) or region (40) named in the same sentence
+// How much the article's context supports a candidate (support_of).
+inline constexpr int k_support_region_in_sentence = 40;
+inline constexpr int k_support_country_in_sentence = 25;
+inline constexpr int k_support_region_elsewhere = 20;
+inline constexpr int k_support_country_elsewhere = 6;
+// A consonant-skeleton match needs its country or region named in the same sentence.
+inline constexpr int k_skeleton_support = k_support_country_in_sentence;
+// An exact or curated name's weight in a score (a skeleton match weighs 20).
+inline constexpr double k_exact_match_quality = 60;
 
 // A state or province abbreviation after "Place, " and the region it stands for.
 struct Abbreviated {

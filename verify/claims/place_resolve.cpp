@@ -23,8 +23,6 @@ namespace {
 constexpr std::size_t k_lookup_limit = 60;
 // "Northern Province" names a region in a dozen countries.
 constexpr std::size_t k_region_lookup_limit = 40;
-// The support of a region named elsewhere in the article (place_context.cpp).
-constexpr int k_region_elsewhere_support = 20;
 // A place this large is the one the name means even when the sentence puts
 // it in another region of its country; a smaller one may be an unlisted namesake.
 constexpr std::int64_t k_known_city = 100000;
@@ -53,7 +51,7 @@ void resolve_country(Looked& l, const Looked* previous, Context& ctx, CountryNam
 // An exact or curated name always outranks a consonant-skeleton match on
 // population alone (3·log10 of ten million people is 21 < 40); only the
 // article's context can lift a skeleton match over it.
-int match_quality(const gz::Candidate& c) { return c.match == gz::MatchKind::skeleton ? 20 : 60; }
+double match_quality(const gz::Candidate& c) { return c.match == gz::MatchKind::skeleton ? 20 : k_exact_match_quality; }
 
 double score_of(const gz::Candidate& c, const Support& s) {
   return match_quality(c) + s.score + 3.0 * std::log10(static_cast<double>(c.place.population) + 1.0);
@@ -73,7 +71,7 @@ std::string place_doubt(const std::vector<Scored>& scored, const std::string& na
   const Scored& best = scored.front();
   const gz::Candidate& c = *best.candidate;
   // A region of the place named anywhere in the article (20), or its country in the sentence (25), settles it.
-  if (c.match == gz::MatchKind::alias || best.support.score >= k_region_elsewhere_support) return {};
+  if (c.match == gz::MatchKind::alias || best.support.score >= k_support_region_elsewhere) return {};
   if (c.match == gz::MatchKind::skeleton) return "matched only by a variant spelling (the same consonants)";
   if (!c.primary_name) {
     return fmt::format("\"{}\" is an alternate name of {}, not its main name, and no region or country in the same "

@@ -12,6 +12,12 @@
 namespace verify::claims::resolve {
 namespace {
 
+// Whether the region bears the name as written, in full: not by consonants
+// alone, not "Western" for "Western District".
+bool named_in_full(const gz::RegionCandidate& r, const std::string& folded_name) {
+  return r.match != gz::MatchKind::skeleton && names::fold(r.region.name) == folded_name;
+}
+
 // The region among `regions` the context favours most, with why; the best match otherwise.
 std::pair<std::size_t, std::string> choose_region(const Context& ctx, const Looked& l, CountryNames& names) {
   const auto& regions = l.found->regions;
@@ -85,7 +91,7 @@ bool plain_region_ok(const Looked& l, const Context& ctx) {
   std::size_t full = 0;
   bool supported = false;
   for (const auto& r : regions) {
-    if (r.match == gz::MatchKind::skeleton || names::fold(r.region.name) != name) continue;
+    if (!named_in_full(r, name)) continue;
     ++full;
     supported = supported || ctx.countries.count(r.region.country) > 0;
   }
@@ -105,8 +111,7 @@ bool region_outweighs_places(const Looked& l, const Context& ctx, CountryNames& 
   std::int64_t region_people = 0;
   std::string region_country;
   for (const auto& r : l.found->regions) {
-    if (r.match != gz::MatchKind::skeleton && names::fold(r.region.name) == name &&
-        r.region.population > region_people) {
+    if (named_in_full(r, name) && r.region.population > region_people) {
       region_people = r.region.population;
       region_country = r.region.country;
     }
@@ -168,8 +173,7 @@ std::optional<std::size_t> region_beside_listed_region(const Looked& l, const Lo
   const std::string name = names::fold(l.mention->name);
   const auto& regions = l.found->regions;
   for (std::size_t i = 0; i < regions.size(); ++i) {
-    if (regions[i].match != gz::MatchKind::skeleton && regions[i].region.country == previous->chosen->country &&
-        names::fold(regions[i].region.name) == name) {
+    if (named_in_full(regions[i], name) && regions[i].region.country == previous->chosen->country) {
       return i;
     }
   }
@@ -242,8 +246,9 @@ void doubt_country(Looked& l, const Context& ctx, CountryNames& names) {
   if (!l.chosen || l.chosen->type != core::PlaceType::country) return;
   const std::string name = names::fold(l.mention->name);
   for (const auto& r : l.found->regions) {
-    if (r.match == gz::MatchKind::skeleton || r.region.country == l.chosen->country) continue;
-    if (names::fold(r.region.name) != name || !ctx.countries.count(r.region.country)) continue;
+    if (!named_in_full(r, name) || r.region.country == l.chosen->country || !ctx.countries.count(r.region.country)) {
+      continue;
+    }
     l.doubt = fmt::format("also the name of {}, an admin1 region of {} ({}), a country the article names", r.region.name,
                           names(r.region.country), r.region.code);
     return;
