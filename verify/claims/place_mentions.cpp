@@ -55,7 +55,11 @@ constexpr std::array<std::string_view, 18> k_of_place_nouns{
     "villages", "towns",  "cities",   "country",   "island",  "islands", "mayor",   "governor", "residents",
     "resident", "people", "citizens", "streets",   "parts",   "municipality", "republic", "kingdom", "emirate"};
 // At most this many names share one frame in a list: "in Zambia, Malawi and Mozambique".
-constexpr std::size_t k_max_list_items = 12;
+constexpr std::size_t k_max_list_items = 60;
+// Names a list needs to be a frame of its own: two ("Smith and Jones") may be anything.
+constexpr std::size_t k_min_unframed_list = 3;
+// Containers read after one place: "Midland, Michigan, USA".
+constexpr std::size_t k_max_containers = 2;
 // Capitalised words that follow "in"/"from" without naming a place.
 constexpr std::array<std::string_view, 14> k_not_names{"The",     "A",       "An",      "English", "Arabic", "French",
                                                         "Russian", "Spanish", "Congress", "Parliament", "Court",
@@ -180,12 +184,13 @@ bool designator_in_name(const ScanInput& in, std::size_t i) {
   return d == Designator::none || (d == Designator::site && is_capitalised(word_at(in, i)));
 }
 
-// Reads the name that follows trigger `t`; nullopt when none does.
-std::optional<PlaceMention> mention_after(const ScanInput& in, std::size_t t, PlaceFrame frame) {
-  std::size_t i = t + 1;
+// Reads the name that begins at or just after token `i` ("the", a compass
+// word or a particle may come first), on the line of token `anchor`;
+// nullopt when none does.
+std::optional<PlaceMention> mention_from(const ScanInput& in, std::size_t i, std::size_t anchor, PlaceFrame frame) {
+  const std::size_t t = anchor;
   PlaceMention m;
   m.frame = frame;
-  if (frame == PlaceFrame::reference) m.qualifier = lower_at(in, t - 1) + " of";
   if (lower_at(in, i) == "the") ++i;
   if (is_word(in, i) && one_of(std::string_view(lower_at(in, i)), k_compass_words) &&
       !is_capitalised(word_at(in, i))) {
@@ -236,6 +241,13 @@ std::optional<PlaceMention> mention_after(const ScanInput& in, std::size_t t, Pl
   return m;
 }
 
+// Reads the name that follows trigger `t`; nullopt when none does.
+std::optional<PlaceMention> mention_after(const ScanInput& in, std::size_t t, PlaceFrame frame) {
+  auto m = mention_from(in, t + 1, t, frame);
+  if (m && frame == PlaceFrame::reference) m->qualifier = lower_at(in, t - 1) + " of";
+  return m;
+}
+
 }  // namespace
 
 std::optional<std::string> without_site_word(std::string_view name) {
@@ -257,16 +269,21 @@ std::optional<PlaceMention> appositive_after(const ScanInput& in, const PlaceMen
   if (!is_punct(in, comma, ",") || !same_line(in, before.claim_last, comma)) return std::nullopt;
   auto m = mention_after(in, comma, PlaceFrame::containing);
   if (!m || m->compass) return std::nullopt;
-  // The container must end its phrase: "in Palmyra, Syria, on Sunday" — not
-  // "In Kyiv, Russia launched…", where the name after the comma is a subject.
+  // A container ends its phrase: "in Palmyra, Syria, on Sunday". When it
+  // does not, it may be a subject ("In Kyiv, Russia launched…") or a
+  // container all the same ("A woman in Paris, France has…"): tentative.
   const std::size_t next = m->claim_last + 1;
   if (next >= in.tokens.size() || !same_line(in, m->claim_last, next)) return m;
-  if (is_punct(in, next, ",")) return is_name_word(in, next + 1) ? std::nullopt : std::optional(m);  // a list
+  // "in Stroud, Ontario, Canada": a name after it may be its own container, or the next of a list.
+  if (is_punct(in, next, ",") && is_name_word(in, next + 1)) m->tentative = true;
+  if (is_punct(in, next, ",")) return m;
+  bool ends = one_of(std::string_view(lower_at(in, next)), k_phrase_followers);
   if (in.tokens[next].kind == TokenKind::punct) {
     const auto p = word_at(in, next);
-    return p == "." || p == ";" || p == ")" || p == ":" || p == "!" || p == "?" || p == "—" || p == "–" ? m : std::nullopt;
+    ends = p == "." || p == ";" || p == ")" || p == ":" || p == "!" || p == "?" || p == "—" || p == "–";
   }
-  return one_of(std::string_view(lower_at(in, next)), k_phrase_followers) ? m : std::nullopt;
+  m->tentative = !ends;
+  return m;
 }
 
 // "in Zambia, Malawi and Mozambique", "in NSW and Queensland": names joined
@@ -291,20 +308,61 @@ std::vector<PlaceMention> list_after(const ScanInput& in, const PlaceMention& he
   return {};
 }
 
+// A name with no frame word before it, starting at token `i`: the head of
+// an unframed list or of "Dallas, Texas"; nullopt when token `i` starts none.
+std::optional<PlaceMention> unframed_head_at(const ScanInput& in, std::size_t i) {
+  if (!is_name_word(in, i) || (i > 0 && is_name_word(in, i - 1) && same_line(in, i - 1, i))) return std::nullopt;
+  // "U.S. Army", "J. Smith": a name right after a dot that ends no sentence continues something else.
+  if (i > 0 && (is_punct(in, i - 1, ".") || is_punct(in, i - 1, "-")) && !is_sentence_end(in, i - 1)) {
+    return std::nullopt;
+  }
+  auto head = mention_from(in, i, i, PlaceFrame::at);
+  if (!head || head->compass || head->first != i) return std::nullopt;
+  return head;
+}
+
+// "in London, England, United Kingdom": the containers after a place, each
+// the container of the one before. Tentative unless the last ends its
+// phrase, and always after a name no frame word opens.
+void add_containers(const ScanInput& in, std::vector<PlaceMention>& mentions, std::size_t& i, bool all_tentative) {
+  const std::size_t first = mentions.size();
+  for (std::size_t n = 0; n < k_max_containers; ++n) {
+    auto container = appositive_after(in, mentions.back());
+    if (!container) break;
+    i = container->claim_last;
+    mentions.push_back(std::move(*container));
+  }
+  // "in Stroud, Ontario, Canada.": a chain that ends its phrase is a chain of containers.
+  const bool chain_ends = mentions.size() > first && !mentions.back().tentative;
+  for (std::size_t k = first; k < mentions.size(); ++k) mentions[k].tentative = all_tentative || !chain_ends;
+}
+
 std::vector<PlaceMention> find_place_mentions(const ScanInput& in) {
   std::vector<PlaceMention> mentions;
   bool origin_seen = false;  // an origin earlier in the sentence makes "to X" a destination
+  std::size_t lists = 0;     // unframed lists found so far
   for (std::size_t i = 0; i < in.tokens.size(); ++i) {
     if (is_sentence_end(in, i) || (i > 0 && !same_line(in, i - 1, i))) origin_seen = false;
     if (!is_word(in, i)) continue;
     const auto frame = frame_of(in, i, origin_seen);
-    if (!frame) continue;
-    auto m = mention_after(in, i, *frame);
+    std::optional<PlaceMention> m = frame ? mention_after(in, i, *frame) : unframed_head_at(in, i);
     if (!m) continue;
-    if (m->frame == PlaceFrame::origin) origin_seen = true;
-    i = m->claim_last;
+    if (m->frame == PlaceFrame::origin && frame) origin_seen = true;
     auto list = list_after(in, *m);
-    auto container = list.empty() ? appositive_after(in, *m) : std::nullopt;
+    if (!frame) {
+      if (!list.empty() && list.size() + 1 >= k_min_unframed_list) {
+        ++lists;
+        m->unframed_list = lists;
+        for (auto& item : list) item.unframed_list = lists;
+      } else {
+        // "A Dallas, Texas man": no list, so a place only if the name after the comma contains it.
+        list.clear();
+        auto container = appositive_after(in, *m);
+        if (!container) continue;
+        m->needs_container = true;
+      }
+    }
+    i = m->claim_last;
     m->listed = !list.empty();
     mentions.push_back(std::move(*m));
     for (auto& item : list) {
@@ -312,10 +370,7 @@ std::vector<PlaceMention> find_place_mentions(const ScanInput& in) {
       item.listed = true;
       mentions.push_back(std::move(item));
     }
-    if (container) {
-      i = container->claim_last;
-      mentions.push_back(std::move(*container));
-    }
+    if (list.empty()) add_containers(in, mentions, i, !frame);
   }
   return mentions;
 }

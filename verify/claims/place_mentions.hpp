@@ -39,6 +39,18 @@ struct PlaceMention {
   bool compass = false;    // a compass word before the name ("southeast Homs")
   std::string qualifier;   // "southeast of", for reference frames
   bool listed = false;     // one of several names sharing a frame: "in Homs, Hama and Idlib"
+  // "A woman in Paris, France has…": a name after a comma that does not end
+  // its phrase may be a container or a new subject ("In Kyiv, Russia
+  // launched…"); it is kept only if the place before it lies in it.
+  bool tentative = false;
+  // A list of three or more names that no frame word opens ("Benin, Ghana,
+  // Niger and Togo"): its group, from 1; 0 for names a frame word opens.
+  // The enumeration is the frame, so its names are kept only when most of
+  // them are places.
+  std::size_t unframed_list = 0;
+  // "A Dallas, Texas man": a name no frame word opens, followed by a comma
+  // and a name; kept only if that name resolves to a place containing it.
+  bool needs_container = false;
 };
 
 // Mentions in article order, not overlapping.

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 
 #include "core/text.hpp"
 #include "verify/claims/district_choice.hpp"
@@ -206,6 +207,77 @@ Lookup look_up(const gz::Gazetteer& gaz, const std::string& name, Designator des
   return l;
 }
 
+// Whether `inner`, as resolved, lies in `outer`: Paris in France, Rockville in Maryland.
+bool lies_in(const core::Place& outer, const core::Place& inner) {
+  using core::PlaceType;
+  if (inner.type == PlaceType::country || inner.type == PlaceType::world_region) return false;
+  switch (outer.type) {
+    case PlaceType::world_region:
+      return std::find(outer.countries.begin(), outer.countries.end(), inner.country) != outer.countries.end();
+    case PlaceType::country: return outer.country == inner.country;
+    case PlaceType::region: return inner.type != PlaceType::region && outer.admin1_code == inner.admin1_code;
+    case PlaceType::district: return inner.type == PlaceType::place && outer.admin2_code == inner.admin2_code;
+    case PlaceType::place: break;
+  }
+  return false;
+}
+
+// "in Stroud, Ontario, Canada.": a small place the gazetteer puts outside
+// the container the article writes after it is doubtful; an unlisted
+// namesake there may be meant. A known city ("Mariupol, in Kharkiv
+// Oblast") is the article's error to show, not a doubt.
+void doubt_outside_container(Looked& place, const Looked& container) {
+  const PlaceMention& m = *container.mention;
+  if (!place.chosen || !container.chosen || !place.doubt.empty() || m.tentative || m.frame != PlaceFrame::containing ||
+      m.first != place.mention->claim_last + 2) {
+    return;
+  }
+  const core::Place& p = *place.chosen;
+  if (p.type != core::PlaceType::place || p.match == "alias" || p.population >= k_known_city ||
+      lies_in(*container.chosen, p)) {
+    return;
+  }
+  place.doubt = fmt::format("the article puts it in {}, which does not hold {} ({}); a place of this name there "
+                            "that the gazetteer does not list may be meant",
+                            container.chosen->name, p.name, p.country_name.empty() ? p.country : p.country_name);
+}
+
+// An unframed list ("Benin, Ghana, Niger and Togo") is a list of places when
+// at least two thirds of its names resolve, none with a doubt, and they
+// agree: all countries (or world regions), or all in one country. "Obama,
+// Clinton and Bush" is not (a town in Japan, a doubtful Clinton, a village
+// in Egypt); nor is "Washington, Moscow and Beijing", which names governments.
+// The groups kept.
+std::set<std::size_t> unframed_lists_kept(const std::vector<Looked>& looked) {
+  struct Tally {
+    std::size_t sure = 0, all = 0;
+    bool doubtful = false;
+    std::set<std::string> countries;  // of the places, regions and districts
+    bool nations = false;             // a country or world region among them
+  };
+  std::map<std::size_t, Tally> tallies;
+  for (const Looked& l : looked) {
+    if (l.mention->unframed_list == 0) continue;
+    Tally& t = tallies[l.mention->unframed_list];
+    ++t.all;
+    if (!l.chosen) continue;
+    if (!l.doubt.empty() || l.chosen->match == "skeleton") t.doubtful = true;
+    ++t.sure;
+    const auto type = l.chosen->type;
+    if (type == core::PlaceType::country || type == core::PlaceType::world_region) {
+      t.nations = true;
+    } else {
+      t.countries.insert(l.chosen->country);
+    }
+  }
+  std::set<std::size_t> kept;
+  for (const auto& [group, t] : tallies) {
+    const bool agree = t.nations ? t.countries.empty() : t.countries.size() == 1;
+    if (!t.doubtful && agree && t.sure * 3 >= t.all * 2) kept.insert(group);
+  }
+  return kept;
+}
+
 }  // namespace
 }  // namespace verify::claims::resolve
 
@@ -269,8 +341,23 @@ ResolvedPlaces resolve_places(const ScanInput& in, const Sentences& sentences, c
   }
   for (auto& l : looked) resolve_place(l, ctx, names);
   for (auto& l : looked) doubt_country(l, ctx, names);
-  for (const auto& l : looked) {
-    if (!l.chosen && l.mention->designator != Designator::region) continue;
+  for (std::size_t i = 0; i + 1 < looked.size(); ++i) doubt_outside_container(looked[i], looked[i + 1]);
+  const auto kept_lists = unframed_lists_kept(looked);
+  bool previous_kept = false;
+  for (std::size_t i = 0; i < looked.size(); ++i) {
+    const Looked& l = looked[i];
+    const PlaceMention& m = *l.mention;
+    // No frame word vouches for a name in an unframed list or pair: a variant spelling is not enough.
+    const bool sure = l.chosen && l.doubt.empty() && l.chosen->match != "skeleton";
+    bool keep = l.chosen || m.designator == Designator::region;
+    if (m.unframed_list != 0) keep = keep && sure && kept_lists.count(m.unframed_list);
+    if (m.needs_container) {
+      const Looked* next = i + 1 < looked.size() ? &looked[i + 1] : nullptr;
+      keep = keep && sure && next && next->mention->tentative && next->chosen && lies_in(*next->chosen, *l.chosen);
+    }
+    if (m.tentative) keep = keep && l.chosen && previous_kept && lies_in(*l.chosen, *looked[i - 1].chosen);
+    previous_kept = keep;
+    if (!keep) continue;
     out.claims.push_back(claim_of(in, l));
     if (l.mention->listed) out.listed.push_back(out.claims.back().span);
   }

@@ -6,7 +6,7 @@
 namespace verify::gazetteer {
 
 // Bumped whenever the tables or the name keys change, so setup rebuilds.
-inline constexpr std::string_view k_schema_version = "4";
+inline constexpr std::string_view k_schema_version = "5";
 
 // name kinds in names.kind / region_names.kind: lower is a better match.
 inline constexpr int k_kind_primary = 0;    // GeoNames name or ASCII name

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <thread>
 
+#include "verify/gazetteer/name_keys.hpp"
 #include "verify/names/normalize.hpp"
 
 namespace verify::gazetteer {
@@ -72,7 +73,9 @@ void IndexWriter::add_region(const std::string& code, const std::string& name, s
 
 void IndexWriter::add_district(const std::string& code, const std::string& name, std::int64_t population) {
   m_district.bind(1, code).bind(2, name).bind(3, population).run();
-  m_district_name.bind(1, code).bind(2, names::fold(name)).run();
+  const std::string folded = names::fold(name);
+  m_district_name.bind(1, code).bind(2, folded).run();
+  if (auto core = district_core(folded); !core.empty()) m_district_name.bind(1, code).bind(2, core).run();
 }
 
 void IndexWriter::add_country(std::int64_t id, const CountryShape& shape, const std::string& name_en) {

@@ -28,6 +28,18 @@ constexpr std::array<std::string_view, 16> k_region_words = {
 // "Côte d'Ivoire"; fold() keeps the first and spaces the second.
 constexpr std::array<std::string_view, 3> k_apostrophes = {"\u2019", "\u2018", "\u02bc"};
 
+// Folded words GeoNames puts before a district's own name in its local
+// language ("Province of Nueva Ecija", "Departamento de Cusco", "Powiat
+// krakowski"), longest first; writers name the district without them.
+constexpr std::array<std::string_view, 44> k_district_prefixes = {
+    "city and borough of ", "metropolitan borough of ", "london borough of ", "royal borough of ",
+    "politischer bezirk ", "departamento del ", "departamento de ", "arrondissement de ", "municipality of ",
+    "provincia del ", "provincia de ", "provincia di ", "province of ", "province du ", "province de ",
+    "partido del ", "partido de ", "municipio de ", "municipiul ", "district of ", "borough of ", "commune de ",
+    "canton de ", "county of ", "city of ", "municipio ", "kabupaten ", "komuna e ", "obshtina ", "gemeente ",
+    "arrondissement ", "commune ", "canton ", "comuna ", "powiat ", "bezirk ", "amphoe ", "opcina ", "okres ",
+    "nomos ", "oras ", "grad ", "kota ", "ilce "};
+
 bool is_region_word(std::string_view word) {
   return std::find(k_region_words.begin(), k_region_words.end(), word) != k_region_words.end();
 }
@@ -80,6 +92,17 @@ std::string region_core(std::string_view folded) {
     out += word;
   }
   return out;
+}
+
+std::string district_core(std::string_view folded) {
+  for (std::string_view prefix : k_district_prefixes) {
+    if (!folded.starts_with(prefix)) continue;
+    const std::string_view rest = folded.substr(prefix.size());
+    // "Comuna 1" is a number, not a name a writer uses alone.
+    if (rest.empty() || (rest.front() >= '0' && rest.front() <= '9')) return {};
+    return std::string(rest);
+  }
+  return {};
 }
 
 std::vector<NameKey> name_keys(std::string_view name) {

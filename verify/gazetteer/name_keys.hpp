@@ -5,6 +5,7 @@
 //   name_keys("al-Tanf") == {{"al tanf","ltnf"}, {"tanf","tnf"}}
 //   name_keys("التنف")   == {{"التنف","ltnf"}, {"تنف","tnf"}}
 //   region_core("homs governorate") == "homs"; region_core("محافظة حمص") == "حمص"
+//   district_core("province of nueva ecija") == "nueva ecija"
 //   country_key("the U.S.") == "us"
 
 #include <string>
@@ -29,6 +30,11 @@ std::string strip_article(std::string_view folded);
 // The folded name without designators such as "governorate", "oblast",
 // "province", "region", "state" or a leading "محافظة" / "muhafazat".
 std::string region_core(std::string_view folded);
+
+// The folded district name without the local designator GeoNames puts before
+// it ("province of nueva ecija" → "nueva ecija", "departamento de cusco" →
+// "cusco"), or an empty string when it has none or only a number would remain.
+std::string district_core(std::string_view folded);
 
 // The name's keys: itself and, when it has an article, its article-less form.
 // Duplicates removed; empty when the name folds to nothing.

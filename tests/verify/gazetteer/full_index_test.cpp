@@ -70,6 +70,11 @@ TEST(GazetteerFullIndex, KnowsDistrictsAndThePlacesInThem) {
   const auto monroe = g.find_district("monroe county", 50);
   EXPECT_GE(monroe.size(), 10u) << "a county name in many US states";
   for (std::size_t i = 1; i < monroe.size(); ++i) EXPECT_GE(monroe[i - 1].population, monroe[i].population);
+  // GeoNames writes "Province of Nueva Ecija"; writers write "Nueva Ecija".
+  const auto nueva_ecija = g.find_district("Nueva Ecija");
+  ASSERT_EQ(nueva_ecija.size(), 1u);
+  EXPECT_EQ(nueva_ecija[0].name, "Province of Nueva Ecija");
+  EXPECT_EQ(nueva_ecija[0].country, "PH");
   EXPECT_TRUE(g.find_district("Nowhere Shire").empty());
   EXPECT_TRUE(g.find_district("").empty());
   const auto regions = g.find_region("California");

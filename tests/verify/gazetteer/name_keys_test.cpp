@@ -34,6 +34,18 @@ TEST(GazetteerNameKeys, RegionDesignatorsAreStripped) {
   EXPECT_EQ(gaz::region_core("province"), "province");  // nothing would remain
 }
 
+TEST(GazetteerNameKeys, DistrictPrefixesAreStripped) {
+  EXPECT_EQ(gaz::district_core("province of nueva ecija"), "nueva ecija");
+  EXPECT_EQ(gaz::district_core("departamento de cusco"), "cusco");
+  EXPECT_EQ(gaz::district_core("municipio de caroni"), "caroni");  // not "de caroni"
+  EXPECT_EQ(gaz::district_core("city and borough of birmingham"), "birmingham");
+  EXPECT_EQ(gaz::district_core("borough of bolton"), "bolton");
+  EXPECT_EQ(gaz::district_core("politischer bezirk bludenz"), "bludenz");
+  EXPECT_EQ(gaz::district_core("comuna 13"), "");  // only a number would remain
+  EXPECT_EQ(gaz::district_core("washington county"), "");
+  EXPECT_EQ(gaz::district_core("cityville"), "");  // a prefix is a whole word
+}
+
 TEST(GazetteerNameKeys, MixedScripts) {
   EXPECT_TRUE(gaz::is_mixed_script("Tadمر"));
   EXPECT_TRUE(gaz::is_mixed_script("Kyiv Київ"));
