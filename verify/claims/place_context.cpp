@@ -42,8 +42,8 @@ bool confident(const gz::Candidate& c, const Support& s) {
 
 std::string region_elsewhere_doubt(const Context& ctx, std::size_t sentence, const std::string& admin1_code,
                                    const std::string& country, const std::string& name) {
-  const auto regions = ctx.sentence_regions.find(sentence);
-  if (regions == ctx.sentence_regions.end() || regions->second.count(admin1_code)) return {};
+  const auto regions = ctx.sentence_containers.find(sentence);
+  if (regions == ctx.sentence_containers.end() || regions->second.count(admin1_code)) return {};
   for (const std::string& code : regions->second) {
     if (code.substr(0, code.find('.')) == country) {
       return fmt::format("the sentence names the region {} of the same country, which does not hold {}; a place of "

@@ -65,10 +65,13 @@ struct Looked {
 struct Context {
   std::map<std::size_t, std::set<std::string>> sentence_countries;
   std::map<std::size_t, std::set<std::string>> sentence_regions;
+  // The sentence's regions named outside lists: "in Kisumu, Naivasha and
+  // Nakuru County" names Nakuru County as a peer, not as where the others lie.
+  std::map<std::size_t, std::set<std::string>> sentence_containers;
   std::set<std::string> countries;
   std::set<std::string> regions;
 
-  void add(std::size_t sentence, const core::Place& p) {
+  void add(std::size_t sentence, const core::Place& p, bool listed) {
     if (!p.country.empty()) {
       sentence_countries[sentence].insert(p.country);
       countries.insert(p.country);
@@ -76,6 +79,7 @@ struct Context {
     // A district names its admin1 region too: "Fulton County" is in Illinois.
     if ((p.type == core::PlaceType::region || p.type == core::PlaceType::district) && !p.admin1_code.empty()) {
       sentence_regions[sentence].insert(p.admin1_code);
+      if (!listed) sentence_containers[sentence].insert(p.admin1_code);
       regions.insert(p.admin1_code);
     }
   }

@@ -51,9 +51,20 @@ constexpr std::array<std::string_view, 10> k_site_designators{"camp", "base", "g
                                                                "town", "village", "airport", "border", "outpost"};
 constexpr std::array<std::string_view, 6> k_settlement_words{"town", "city", "village", "capital", "outskirts", "suburbs"};
 // Nouns after which "of X" names a place: "the villages of X", "the mayor of X", "the people of X".
-constexpr std::array<std::string_view, 18> k_of_place_nouns{
-    "villages", "towns",  "cities",   "country",   "island",  "islands", "mayor",   "governor", "residents",
-    "resident", "people", "citizens", "streets",   "parts",   "municipality", "republic", "kingdom", "emirate"};
+// "most of X", "all of X": the extent of a place.
+constexpr std::array<std::string_view, 40> k_of_place_nouns{
+    "villages", "towns",     "cities",  "country",   "island",    "islands",      "mayor",      "governor",
+    "residents", "resident", "people",  "citizens",  "streets",   "parts",        "municipality", "republic",
+    "kingdom",  "emirate",   "vicinity", "part",     "areas",     "portions",     "portion",    "states",
+    "counties", "districts", "regions", "nation",    "nations",   "coast",        "shores",     "community",
+    "communities", "outside", "most",   "all",       "much",      "neighbourhood", "neighborhood", "hills"};
+// Region kinds whose plural before "of"/"such as"/"including" marks the names after as regions.
+constexpr std::array<std::string_view, 7> k_plural_region_kinds{"state",    "province",   "region", "district",
+                                                                "governorate", "prefecture", "oblast"};
+// Plural place nouns after which "such as X", "like X" or "including X" names examples: "countries such as Chad".
+constexpr std::array<std::string_view, 13> k_place_kinds{"countries", "nations", "cities",  "towns",   "villages",
+                                                          "states",    "provinces", "regions", "areas",  "places",
+                                                          "capitals",  "territories", "islands"};
 // At most this many names share one frame in a list: "in Zambia, Malawi and Mozambique".
 constexpr std::size_t k_max_list_items = 60;
 // Names a list needs to be a frame of its own: two ("Smith and Jones") may be anything.
@@ -157,6 +168,13 @@ std::optional<PlaceFrame> frame_of(const ScanInput& in, std::size_t i, bool orig
     return PlaceFrame::at;
   }
   if (one_of(std::string_view(w), k_at_words)) return PlaceFrame::at;
+  // "countries such as Ethiopia and Sudan", "cities like Beijing".
+  const bool example = (w == "as" && i > 1 && lower_at(in, i - 1) == "such") || w == "like" || w == "including";
+  if (example && i > 0) {
+    std::size_t noun = w == "as" ? i - 2 : i - 1;
+    if (noun > 0 && is_punct(in, noun, ",")) --noun;  // "30 states, including Delaware"
+    if (one_of(std::string_view(lower_at(in, noun)), k_place_kinds)) return PlaceFrame::at;
+  }
   if (w == "of" && i > 0) {
     const std::string before = lower_at(in, i - 1);
     if (one_of(std::string_view(before), k_compass_words)) return PlaceFrame::reference;  // "southeast of X"
@@ -337,6 +355,31 @@ void add_containers(const ScanInput& in, std::vector<PlaceMention>& mentions, st
   for (std::size_t k = first; k < mentions.size(); ++k) mentions[k].tentative = all_tentative || !chain_ends;
 }
 
+// "the states of Texas and Georgia", "provinces such as Homs": the region
+// kind a plural noun before the trigger at `t` gives every name it
+// introduces (singular, lower case); empty when there is none.
+std::string designator_before(const ScanInput& in, std::size_t t) {
+  const std::string w = lower_at(in, t);
+  std::size_t noun = t;
+  if (w == "as" && t > 1) noun = t - 2;  // "such as"
+  if ((w == "of" || w == "like" || w == "including") && t > 0) noun = t - 1;
+  if (noun == t) return {};
+  if (noun > 0 && w != "of" && is_punct(in, noun, ",")) --noun;  // "30 states, including Delaware"
+  const std::string plural = lower_at(in, noun);
+  for (std::string_view kind : k_plural_region_kinds) {
+    if (plural.size() == kind.size() + 1 && plural.starts_with(kind) && plural.back() == 's') return std::string(kind);
+  }
+  if (plural == "counties") return "county";
+  return {};
+}
+
+// A hint, not a designator: "the provinces of Canada" names the country that holds them.
+void mark_designator(PlaceMention& m, const std::string& word) {
+  if (word.empty() || m.designator != Designator::none) return;
+  m.region_hint = true;
+  m.designator_word = word;
+}
+
 std::vector<PlaceMention> find_place_mentions(const ScanInput& in) {
   std::vector<PlaceMention> mentions;
   bool origin_seen = false;  // an origin earlier in the sentence makes "to X" a destination
@@ -361,6 +404,11 @@ std::vector<PlaceMention> find_place_mentions(const ScanInput& in) {
         if (!container) continue;
         m->needs_container = true;
       }
+    }
+    if (frame) {
+      const std::string designator = designator_before(in, i);
+      mark_designator(*m, designator);
+      for (auto& item : list) mark_designator(item, designator);
     }
     i = m->claim_last;
     m->listed = !list.empty();

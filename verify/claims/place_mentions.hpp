@@ -36,6 +36,10 @@ struct PlaceMention {
   PlaceFrame frame = PlaceFrame::at;
   Designator designator = Designator::none;  // region: "province"; area: "region"; site: "camp"
   std::string designator_word;             // the designator as written, lower case: "province", "state"
+  // "the states of Texas and Georgia", "30 states, including Delaware": a
+  // plural region word before the frame makes the names regions if they are
+  // (designator_word holds its singular), but a country stays a country.
+  bool region_hint = false;
   bool compass = false;    // a compass word before the name ("southeast Homs")
   std::string qualifier;   // "southeast of", for reference frames
   bool listed = false;     // one of several names sharing a frame: "in Homs, Hama and Idlib"

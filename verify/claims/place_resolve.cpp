@@ -43,10 +43,11 @@ void resolve_country(Looked& l, const Looked* previous, Context& ctx, CountryNam
   if (!l.found->abbreviations.empty()) return;
   if (!l.found->country || m.designator == Designator::site || m.designator == Designator::region) return;
   if (region_holding_previous(l, previous)) return;  // a region of that name fits the place before it
+  if (hinted_region(l)) return;
   l.chosen = country_value(*l.found->country, names);
   l.candidates = {*l.chosen};
   l.reason = "a country's name";
-  ctx.add(l.sentence, *l.chosen);
+  ctx.add(l.sentence, *l.chosen, l.mention->listed);
 }
 
 // An exact or curated name always outranks a consonant-skeleton match on
@@ -243,15 +244,14 @@ void doubt_outside_container(Looked& place, const Looked& container) {
 }
 
 // An unframed list ("Benin, Ghana, Niger and Togo") is a list of places when
-// at least two thirds of its names resolve, none with a doubt, and they
-// agree: all countries (or world regions), or all in one country. "Obama,
-// Clinton and Bush" is not (a town in Japan, a doubtful Clinton, a village
-// in Egypt); nor is "Washington, Moscow and Beijing", which names governments.
-// The groups kept.
+// more than half its names resolve with no doubt, and those agree: all
+// countries (or world regions), or all in one country. "Obama, Clinton and
+// Bush" is not (a town in Japan, a doubtful Clinton, a village in Egypt); nor
+// is "Washington, Moscow and Beijing", which names governments. Its doubtful
+// names are left out. The groups kept.
 std::set<std::size_t> unframed_lists_kept(const std::vector<Looked>& looked) {
   struct Tally {
     std::size_t sure = 0, all = 0;
-    bool doubtful = false;
     std::set<std::string> countries;  // of the places, regions and districts
     bool nations = false;             // a country or world region among them
   };
@@ -260,8 +260,7 @@ std::set<std::size_t> unframed_lists_kept(const std::vector<Looked>& looked) {
     if (l.mention->unframed_list == 0) continue;
     Tally& t = tallies[l.mention->unframed_list];
     ++t.all;
-    if (!l.chosen) continue;
-    if (!l.doubt.empty() || l.chosen->match == "skeleton") t.doubtful = true;
+    if (!l.chosen || !l.doubt.empty() || l.chosen->match == "skeleton") continue;
     ++t.sure;
     const auto type = l.chosen->type;
     if (type == core::PlaceType::country || type == core::PlaceType::world_region) {
@@ -273,7 +272,7 @@ std::set<std::size_t> unframed_lists_kept(const std::vector<Looked>& looked) {
   std::set<std::size_t> kept;
   for (const auto& [group, t] : tallies) {
     const bool agree = t.nations ? t.countries.empty() : t.countries.size() == 1;
-    if (!t.doubtful && agree && t.sure * 3 >= t.all * 2) kept.insert(group);
+    if (agree && t.sure * 2 > t.all) kept.insert(group);
   }
   return kept;
 }

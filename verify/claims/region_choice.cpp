@@ -18,6 +18,17 @@ bool named_in_full(const gz::RegionCandidate& r, const std::string& folded_name)
   return r.match != gz::MatchKind::skeleton && names::fold(r.region.name) == folded_name;
 }
 
+}  // namespace
+
+bool hinted_region(const Looked& l) {
+  if (!l.mention->region_hint) return false;
+  const std::string name = names::fold(l.mention->name);
+  return std::any_of(l.found->regions.begin(), l.found->regions.end(),
+                     [&](const gz::RegionCandidate& r) { return named_in_full(r, name); });
+}
+
+namespace {
+
 // The region among `regions` the context favours most, with why; the best match otherwise.
 std::pair<std::size_t, std::string> choose_region(const Context& ctx, const Looked& l, CountryNames& names) {
   const auto& regions = l.found->regions;
@@ -158,7 +169,7 @@ bool resolve_abbreviation(Looked& l, const Looked* previous, Context& ctx, Count
   l.reason = fmt::format("\"{}\" abbreviates {} ({}) after a place's name; source: {}", fit->row->abbreviation,
                          fit->row->admin1_name, fit->row->admin1_code,
                          core::shorten(fit->row->source, 80));
-  ctx.add(l.sentence, *l.chosen);
+  ctx.add(l.sentence, *l.chosen, l.mention->listed);
   return true;
 }
 
@@ -192,7 +203,8 @@ bool transliterated_designator(const PlaceMention& m) {
 // "Atlanta, Georgia": the container is the region of that name in which a
 // candidate of the place before it lies — the US state, not the country.
 std::optional<std::size_t> region_holding_previous(const Looked& l, const Looked* previous) {
-  if (previous == nullptr) return std::nullopt;
+  // "in Kisumu, Naivasha, Nakuru and Bunyala": a list's names are peers, not containers.
+  if (previous == nullptr || (l.mention->listed && l.mention->frame != PlaceFrame::containing)) return std::nullopt;
   // "Atlanta, Georgia", or "Queen Anne's County in Maryland": one word between the two.
   const bool right_after = l.mention->frame == PlaceFrame::containing ||
                            (l.mention->frame == PlaceFrame::at && l.mention->first == previous->mention->claim_last + 2 &&
@@ -223,7 +235,7 @@ void resolve_region(Looked& l, const Looked* previous, Context& ctx, CountryName
   if (regions.empty()) return;
   const bool no_sure_place = std::none_of(l.found->places.begin(), l.found->places.end(),
                                           [](const gz::Candidate& c) { return confident(c, Support{}); });
-  const bool marked = m.designator == Designator::region || m.frame == PlaceFrame::containing;
+  const bool marked = m.designator == Designator::region || m.frame == PlaceFrame::containing || m.region_hint;
   if (auto holding = region_holding_previous(l, previous)) {
     choose_as_region(l, names, *holding,
                      fmt::format("the region in which \"{}\" before it lies", previous->mention->name));
@@ -237,7 +249,7 @@ void resolve_region(Looked& l, const Looked* previous, Context& ctx, CountryName
   } else if ((no_sure_place || region_outweighs_places(l, ctx, names)) && plain_region_ok(l, ctx)) {
     choose_as_region(l, ctx, names);
   }
-  if (l.chosen) ctx.add(l.sentence, *l.chosen);
+  if (l.chosen) ctx.add(l.sentence, *l.chosen, l.mention->listed);
 }
 
 // A country's name that is also the exact name of an admin1 region of

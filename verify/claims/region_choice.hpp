@@ -18,6 +18,10 @@ namespace verify::claims::resolve {
 // candidate of the place before it lies.
 std::optional<std::size_t> region_holding_previous(const Looked& l, const Looked* previous);
 
+// "the states of Texas and Georgia": a region bears the name in full and the
+// words before the frame call the names regions, so the country's name is not meant.
+bool hinted_region(const Looked& l);
+
 // Pass 2, after every country: chooses a region for a mention the words or the
 // article mark as one, and adds it to the context.
 void resolve_region(Looked& l, const Looked* previous, Context& ctx, CountryNames& names);
