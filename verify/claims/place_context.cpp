@@ -24,6 +24,9 @@ Support support_of(const Context& ctx, std::size_t sentence, const std::string& 
   if (ctx.countries.count(country)) {
     return {k_support_country_elsewhere, fmt::format("in {}, named elsewhere in the article", country_name)};
   }
+  if (ctx.in(ctx.sentence_demonyms, sentence, country)) {
+    return {k_support_demonym, fmt::format("in {}, whose people the same sentence names", country_name)};
+  }
   return {};
 }
 
@@ -36,7 +39,7 @@ Support support_of(const Context& ctx, std::size_t sentence, const std::string& 
 bool confident(const gz::Candidate& c, const Support& s) {
   if (c.match == gz::MatchKind::alias) return true;
   if (c.match == gz::MatchKind::skeleton) return s.score >= k_skeleton_support;
-  if (s.score > 0) return true;
+  if (s.score >= k_support_country_elsewhere) return true;
   return c.place.population >= (c.primary_name ? k_min_population_primary : k_min_population_alternate);
 }
 

@@ -30,6 +30,10 @@ inline constexpr int k_support_region_in_sentence = 40;
 inline constexpr int k_support_country_in_sentence = 25;
 inline constexpr int k_support_region_elsewhere = 20;
 inline constexpr int k_support_country_elsewhere = 6;
+// "Turkish troops entered Afrin": the people of a country named in the
+// sentence only break a tie between namesakes of nearly one size; an
+// "American reporter" says little of where "Paris" is.
+inline constexpr int k_support_demonym = 2;
 // A consonant-skeleton match needs its country or region named in the same sentence.
 inline constexpr int k_skeleton_support = k_support_country_in_sentence;
 // An exact or curated name's weight in a score (a skeleton match weighs 20).
@@ -48,6 +52,7 @@ struct Lookup {
   std::vector<gz::Candidate> places;
   std::vector<Abbreviated> abbreviations;  // set only for a name right after "Place, "
   std::vector<gz::District> districts;     // counties, districts, raions of this name
+  std::vector<std::string> demonyms;       // "Turkish" → TR: the people of a country, never a place claim
   const WorldRegion* world_region = nullptr;  // "Africa", "West Africa": nothing else is looked up
 };
 
@@ -70,6 +75,8 @@ struct Context {
   std::map<std::size_t, std::set<std::string>> sentence_containers;
   std::set<std::string> countries;
   std::set<std::string> regions;
+  // Countries whose people the sentence names: "Turkish troops", "a Kenyan official".
+  std::map<std::size_t, std::set<std::string>> sentence_demonyms;
 
   void add(std::size_t sentence, const core::Place& p, bool listed) {
     if (!p.country.empty()) {
@@ -96,7 +103,8 @@ struct Support {
 };
 
 // A region named in the same sentence (40), a country (25), a region elsewhere
-// in the article (20), a country elsewhere (6); nothing (0).
+// in the article (20), a country elsewhere (6), the country's people in the
+// same sentence (2); nothing (0).
 Support support_of(const Context& ctx, std::size_t sentence, const std::string& admin1_code, const std::string& admin1,
                    const std::string& country, const std::string& country_name);
 

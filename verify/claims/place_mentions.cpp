@@ -95,6 +95,11 @@ constexpr std::array<std::string_view, 39> k_organisation_words{
 constexpr std::array<std::string_view, 11> k_not_single_names{"Spring", "Summer", "Autumn", "Winter", "Fall",
                                                                "Earth",  "EU",     "UN",     "NATO",   "Center",
                                                                "Centre"};
+// Adjectives of continents and world regions, which name no place alone:
+// "spread to European nations", "from African countries". The demonyms of
+// countries come from the gazetteer (world-countries).
+constexpr std::array<std::string_view, 9> k_region_adjectives{"European", "African",  "Asian",    "Arab",  "Oceanian",
+                                                               "Nordic",   "Scandinavian", "Balkan", "Caucasian"};
 // Words a name continues after with "of [the]": "Democratic Republic of the
 // Congo", "Isle of Man", "Gulf of Aden".
 constexpr std::array<std::string_view, 14> k_of_name_heads{"Republic", "Kingdom",  "Isle",  "Islands", "Emirate",
@@ -245,6 +250,7 @@ std::optional<PlaceMention> mention_from(const ScanInput& in, std::size_t i, std
   if (last_word.ends_with("-based")) return std::nullopt;  // "Beirut-based": where a source sits, not a claim
   if (names_organisation(in, m.first, m.last)) return std::nullopt;
   if (m.first == m.last && one_of(strip_possessive(word_at(in, m.first)), k_not_single_names)) return std::nullopt;
+  if (m.first == m.last && one_of(word_at(in, m.first), k_region_adjectives)) return std::nullopt;
   m.claim_last = m.last;
   m.designator = designator_in_name(in, m.last + 1) ? Designator::none : designator_of(lower_at(in, m.last + 1));
   if (m.designator != Designator::none && same_line(in, m.last, m.last + 1)) {

@@ -27,6 +27,8 @@ constexpr std::size_t k_region_lookup_limit = 40;
 // A place this large is the one the name means even when the sentence puts
 // it in another region of its country; a smaller one may be an unlisted namesake.
 constexpr std::int64_t k_known_city = 100000;
+// Distinct capitalised words asked of the demonym table in one article.
+constexpr std::size_t k_max_demonym_words = 5000;
 // "Washington County" names a district in thirty US states.
 constexpr std::size_t k_district_lookup_limit = 40;
 
@@ -196,6 +198,10 @@ std::string written_with_dot(const ScanInput& in, const PlaceMention& m) {
 Lookup look_up(const gz::Gazetteer& gaz, const std::string& name, Designator designator,
                const std::string& designator_word = {}) {
   Lookup l;
+  // "from Turkish positions": a people, not a place, unless a country bears the name ("Djibouti").
+  l.demonyms = gaz.find_demonym(name);
+  if (!l.demonyms.empty() && !gaz.find_country(name)) return l;
+  l.demonyms.clear();
   if (designator != Designator::site) l.regions = gaz.find_region(name, k_region_lookup_limit);
   if (designator != Designator::region) {
     l.country = gaz.find_country(name);
@@ -206,6 +212,34 @@ Lookup look_up(const gz::Gazetteer& gaz, const std::string& name, Designator des
     if (l.districts.empty()) l.districts = gaz.find_district(name, k_district_lookup_limit);
   }
   return l;
+}
+
+// "Turkish troops", "a South Korean official": the countries whose people
+// each sentence names, read from its capitalised words (two-word forms first).
+void add_demonyms(const ScanInput& in, const Sentences& sentences, const gz::Gazetteer& gaz, Context& ctx) {
+  std::map<std::string, std::vector<std::string>> known;  // an article repeats its words
+  auto countries_of = [&](std::string words) -> const std::vector<std::string>& {
+    auto it = known.find(words);
+    if (it == known.end()) it = known.emplace(words, gaz.find_demonym(words)).first;
+    return it->second;
+  };
+  auto capitalised = [&](std::size_t i) {
+    return i < in.tokens.size() && in.tokens[i].kind == TokenKind::word && is_capitalised(word_at(in, i));
+  };
+  for (std::size_t i = 0; i < in.tokens.size() && known.size() < k_max_demonym_words; ++i) {
+    if (!capitalised(i)) continue;
+    const std::size_t sentence = sentences.of(in.tokens[i].start);
+    if (capitalised(i + 1) && in.tokens[i + 1].start == in.tokens[i].end + 1) {
+      const auto& pair = countries_of(std::string(in.text.substr(in.tokens[i].start, in.tokens[i + 1].end - in.tokens[i].start)));
+      if (!pair.empty()) {
+        ctx.sentence_demonyms[sentence].insert(pair.begin(), pair.end());
+        ++i;
+        continue;
+      }
+    }
+    const auto& one = countries_of(std::string(word_at(in, i)));
+    ctx.sentence_demonyms[sentence].insert(one.begin(), one.end());
+  }
 }
 
 // Whether `inner`, as resolved, lies in `outer`: Paris in France, Rockville in Maryland.
@@ -332,6 +366,7 @@ ResolvedPlaces resolve_places(const ScanInput& in, const Sentences& sentences, c
   }
   CountryNames names(gaz);
   Context ctx;
+  add_demonyms(in, sentences, gaz, ctx);
   for (std::size_t i = 0; i < looked.size(); ++i) resolve_country(looked[i], i ? &looked[i - 1] : nullptr, ctx, names);
   for (std::size_t i = 0; i < looked.size(); ++i) resolve_region(looked[i], i ? &looked[i - 1] : nullptr, ctx, names);
   // After every region: "Crawford County located in Pennsylvania" sees Pennsylvania.
@@ -348,7 +383,7 @@ ResolvedPlaces resolve_places(const ScanInput& in, const Sentences& sentences, c
     const PlaceMention& m = *l.mention;
     // No frame word vouches for a name in an unframed list or pair: a variant spelling is not enough.
     const bool sure = l.chosen && l.doubt.empty() && l.chosen->match != "skeleton";
-    bool keep = l.chosen || m.designator == Designator::region;
+    bool keep = (l.chosen || m.designator == Designator::region) && l.found->demonyms.empty();
     if (m.unframed_list != 0) keep = keep && sure && kept_lists.count(m.unframed_list);
     if (m.needs_container) {
       const Looked* next = i + 1 < looked.size() ? &looked[i + 1] : nullptr;

@@ -52,6 +52,7 @@ std::size_t write_sources(core::Database& db, const Sources& sources, const Buil
                        english_country_name(sources.countries[i]));
   }
   for (const CountryNameRow& row : sources.country_names.rows) writer.add_country_name(row.iso2, row.folded, row.kind);
+  for (const auto& [name, iso2] : sources.demonyms) writer.add_demonym(name, iso2);
   return names;
 }
 
@@ -75,8 +76,9 @@ void write_index(const std::filesystem::path& temp, const Sources& sources, Buil
 core::Result<std::string> inputs_checksum(const BuildInputs& inputs) {
   std::uint64_t hash = fnv1a(k_fnv_offset, k_schema_version.data(), k_schema_version.size());
   for (const auto& path :
-       {inputs.cities, inputs.admin1, inputs.countries, inputs.aliases, inputs.country_aliases, inputs.admin2}) {
-    if (path.empty()) continue;  // admin2 is optional: an index without districts
+       {inputs.cities, inputs.admin1, inputs.countries, inputs.aliases, inputs.country_aliases, inputs.admin2,
+        inputs.demonyms}) {
+    if (path.empty()) continue;  // admin2 and demonyms are optional: an index without them
     std::ifstream in(path, std::ios::binary);
     if (!in) return core::fail("gazetteer", path.string(), "missing or unreadable input (run scripts/setup)");
     std::vector<char> buffer(1 << 16);

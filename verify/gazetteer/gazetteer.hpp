@@ -102,6 +102,9 @@ public:
   // The country a name denotes, in English or another major language or a
   // common short form ("Syria", "سوريا", "U.S.", "the United Kingdom"), or none.
   std::optional<Country> find_country(std::string_view name) const;
+  // The countries whose people the word names ("Turkish" → TR; "Congolese"
+  // → CG and CD), by ISO 3166 alpha-2 code; empty when it names none.
+  std::vector<std::string> find_demonym(std::string_view name) const;
   // The country's English name for an ISO 3166 alpha-2 code ("SY" → "Syria"), or "".
   std::string country_name(std::string_view iso2) const;
   std::optional<Nearby> nearest(double lat, double lon) const;

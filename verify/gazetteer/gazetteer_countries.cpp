@@ -6,6 +6,7 @@
 #include "verify/gazetteer/gazetteer.hpp"
 #include "verify/gazetteer/gazetteer_impl.hpp"
 #include "verify/gazetteer/name_keys.hpp"
+#include "verify/names/normalize.hpp"
 
 namespace verify::gazetteer {
 
@@ -19,6 +20,16 @@ std::optional<Country> Gazetteer::find_country(std::string_view name) const {
   if (stmt.step()) found = Country{stmt.text(0), stmt.text(1), stmt.text(2)};
   stmt.reset();
   return found;
+}
+
+std::vector<std::string> Gazetteer::find_demonym(std::string_view name) const {
+  std::vector<std::string> out;
+  if (!usable_query(name)) return out;
+  auto& stmt = m_impl->demonym;
+  stmt.bind(1, names::fold(name));
+  while (stmt.step()) out.push_back(stmt.text(0));
+  stmt.reset();
+  return out;
 }
 
 std::string Gazetteer::country_name(std::string_view iso2) const {

@@ -22,6 +22,7 @@ struct Gazetteer::Impl {
   mutable core::Statement countries_at;
   mutable core::Statement country_by_folded;
   mutable core::Statement country_english;
+  mutable core::Statement demonym;
 
   explicit Impl(core::Database database);
 };

@@ -40,6 +40,8 @@ CREATE TABLE countries(id INTEGER PRIMARY KEY, iso_numeric TEXT NOT NULL, iso2 T
   name TEXT NOT NULL, name_en TEXT NOT NULL, rings BLOB NOT NULL);
 CREATE TABLE country_names(iso2 TEXT NOT NULL, folded TEXT NOT NULL, kind INTEGER NOT NULL);
 CREATE VIRTUAL TABLE countries_rtree USING rtree(id, min_lat, max_lat, min_lon, max_lon);
+-- English demonyms from world-countries: "turkish" → TR; "congolese" → CG and CD.
+CREATE TABLE demonyms(folded TEXT NOT NULL, iso2 TEXT NOT NULL);
 )sql";
 
 // Built after the bulk insert: faster than maintaining them row by row.
@@ -51,6 +53,7 @@ CREATE INDEX region_names_skeleton ON region_names(skeleton);
 CREATE INDEX district_names_folded ON district_names(folded);
 CREATE INDEX country_names_folded ON country_names(folded);
 CREATE INDEX countries_iso2 ON countries(iso2);
+CREATE INDEX demonyms_folded ON demonyms(folded);
 )sql";
 
 }  // namespace verify::gazetteer

@@ -48,7 +48,8 @@ IndexWriter::IndexWriter(core::Database& db)
       m_country(db.prepare("INSERT INTO countries VALUES(?,?,?,?,?,?)")),
       m_country_box(db.prepare("INSERT INTO countries_rtree VALUES(?,?,?,?,?)")),
       m_country_name(db.prepare("INSERT INTO country_names VALUES(?,?,?)")),
-      m_meta(db.prepare("INSERT OR REPLACE INTO meta VALUES(?,?)")) {}
+      m_meta(db.prepare("INSERT OR REPLACE INTO meta VALUES(?,?)")),
+      m_demonym(db.prepare("INSERT INTO demonyms VALUES(?,?)")) {}
 
 std::size_t IndexWriter::add_place(const PlaceRecord& p, const std::vector<KeyedName>& keys) {
   m_place.bind(1, p.id).bind(2, p.name).bind(3, p.ascii_name).bind(4, p.lat).bind(5, p.lon);
@@ -83,6 +84,10 @@ void IndexWriter::add_country(std::int64_t id, const CountryShape& shape, const 
   m_country.bind(1, id).bind(2, shape.iso_numeric).bind(3, shape.iso2).bind(4, shape.name).bind(5, name_en);
   m_country.bind_blob(6, encode_rings(shape.rings)).run();
   m_country_box.bind(1, id).bind(2, b.min_lat).bind(3, b.max_lat).bind(4, b.min_lon).bind(5, b.max_lon).run();
+}
+
+void IndexWriter::add_demonym(const std::string& name, const std::string& iso2) {
+  m_demonym.bind(1, names::fold(name)).bind(2, iso2).run();
 }
 
 void IndexWriter::add_country_name(const std::string& iso2, const std::string& folded, int kind) {

@@ -40,6 +40,7 @@ public:
   // `name_en` is what Gazetteer::country_name returns for the shape's code.
   void add_country(std::int64_t id, const CountryShape& shape, const std::string& name_en);
   void add_country_name(const std::string& iso2, const std::string& folded, int kind);
+  void add_demonym(const std::string& name, const std::string& iso2);
   void set_meta(const std::string& key, const std::string& value);
 
 private:
@@ -54,6 +55,7 @@ private:
   core::Statement m_country_box;
   core::Statement m_country_name;
   core::Statement m_meta;
+  core::Statement m_demonym;
 };
 
 }  // namespace verify::gazetteer

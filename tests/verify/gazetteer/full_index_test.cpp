@@ -76,6 +76,10 @@ TEST(GazetteerFullIndex, KnowsDistrictsAndThePlacesInThem) {
   EXPECT_EQ(nueva_ecija[0].name, "Province of Nueva Ecija");
   EXPECT_EQ(nueva_ecija[0].country, "PH");
   EXPECT_TRUE(g.find_district("Nowhere Shire").empty());
+  EXPECT_EQ(g.find_demonym("Turkish"), std::vector<std::string>{"TR"});
+  EXPECT_EQ(g.find_demonym("congolese"), (std::vector<std::string>{"CD", "CG"})) << "two countries share it";
+  EXPECT_EQ(g.find_demonym("South Korean"), std::vector<std::string>{"KR"});
+  EXPECT_TRUE(g.find_demonym("Homs").empty());
   EXPECT_TRUE(g.find_district("").empty());
   const auto regions = g.find_region("California");
   ASSERT_FALSE(regions.empty());

@@ -92,6 +92,7 @@ TEST(GazetteerBuild, BadInputsGiveOneLineErrorsAndLeaveNothing) {
   write(dir / "garbage", "this is not data\nat all\n");
   write(dir / "bad.csv", "name,lang,lat,lon,country,admin1,kind,source\nNowhere,en,99,0,SY,,place,\n");
   write(dir / "bad-country.csv", "name,iso2,source\nNowhere,QQ,a source\n");
+  write(dir / "no-code.json", R"([{"demonyms":{"eng":{"m":"Nowherian","f":"Nowherian"}}}])");
   struct Case { const char* what; gaz::BuildInputs inputs; };
   const std::vector<Case> cases = {
       {"missing cities", {dir / "none.txt", good.admin1, good.countries, good.aliases, good.country_aliases}},
@@ -103,6 +104,10 @@ TEST(GazetteerBuild, BadInputsGiveOneLineErrorsAndLeaveNothing) {
       {"missing country aliases", {good.cities, good.admin1, good.countries, good.aliases, dir / "none.csv"}},
       {"garbage country aliases", {good.cities, good.admin1, good.countries, good.aliases, dir / "garbage"}},
       {"bad country alias row", {good.cities, good.admin1, good.countries, good.aliases, dir / "bad-country.csv"}},
+      {"garbage demonyms",
+       {good.cities, good.admin1, good.countries, good.aliases, good.country_aliases, {}, dir / "garbage"}},
+      {"demonyms without a country code",
+       {good.cities, good.admin1, good.countries, good.aliases, good.country_aliases, {}, dir / "no-code.json"}},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.what);
