@@ -105,6 +105,43 @@ constexpr std::array<std::string_view, 9> k_region_adjectives{"European", "Afric
 constexpr std::array<std::string_view, 14> k_of_name_heads{"Republic", "Kingdom",  "Isle",  "Islands", "Emirate",
                                                             "Federation", "Commonwealth", "Principality", "Gulf",
                                                             "Bay",      "Sea",      "Strait", "Cape",   "Lake"};
+// Arabic prepositions, written as separate words: في (in), داخل (inside),
+// قرب (near), من (from), إلى / الى (to), نحو (towards).
+constexpr std::array<std::string_view, 3> k_arabic_at{"\u0641\u064a", "\u062f\u0627\u062e\u0644", "\u0642\u0631\u0628"};
+constexpr std::string_view k_arabic_from = "\u0645\u0646";
+constexpr std::array<std::string_view, 3> k_arabic_to{"\u0625\u0644\u0649", "\u0627\u0644\u0649", "\u0646\u062d\u0648"};
+// Arabic words that end a name: prepositions, "and" written apart, and
+// words of time: "إلى تدمر من التنف" is two names.
+constexpr std::array<std::string_view, 14> k_arabic_name_ends{
+    "\u0641\u064a", "\u0645\u0646", "\u0625\u0644\u0649", "\u0627\u0644\u0649", "\u0639\u0644\u0649",
+    "\u0639\u0646", "\u0645\u0639", "\u0642\u0631\u0628", "\u062f\u0627\u062e\u0644", "\u0646\u062d\u0648",
+    "\u0648", "\u0623\u0645\u0633", "\u0627\u0644\u064a\u0648\u0645", "\u0628\u0639\u062f"};
+constexpr std::string_view k_arabic_and = "\u0648";  // و
+// "بحمص" (in Homs): the preposition bi- joined to the name.
+constexpr std::string_view k_arabic_bi = "\u0628";  // ب
+// Letters a name joined to bi- needs (two bytes each): "بحلب" is three.
+constexpr std::size_t k_min_attached_letters = 3;
+constexpr std::string_view k_arabic_near = "\u0628\u0627\u0644\u0642\u0631\u0628";  // بالقرب (من): near
+// Arabic designators come before the name: "في مدينة حلب" (in the city of
+// Aleppo), "في محافظة حمص" (in Homs governorate), "في قاعدة التنف" (at the al-Tanf base).
+struct ArabicDesignator {
+  std::string_view word;
+  Designator designator;
+  std::string_view english;  // the designator_word the resolver knows
+};
+constexpr std::array<ArabicDesignator, 10> k_arabic_designators{{
+    {"\u0645\u062f\u064a\u0646\u0629", Designator::site, "city"},          // مدينة
+    {"\u0628\u0644\u062f\u0629", Designator::site, "town"},                 // بلدة
+    {"\u0642\u0631\u064a\u0629", Designator::site, "village"},              // قرية
+    {"\u0645\u062e\u064a\u0645", Designator::site, "camp"},                 // مخيم
+    {"\u0642\u0627\u0639\u062f\u0629", Designator::site, "base"},          // قاعدة
+    {"\u0645\u0637\u0627\u0631", Designator::site, "airport"},              // مطار
+    {"\u0645\u062d\u0627\u0641\u0638\u0629", Designator::region, "governorate"},  // محافظة
+    {"\u0648\u0644\u0627\u064a\u0629", Designator::region, "state"},       // ولاية
+    {"\u0645\u0646\u0637\u0642\u0629", Designator::area, "area"},          // منطقة
+    {"\u0631\u064a\u0641", Designator::region, "governorate"},               // ريف: the governorate's countryside
+}};
+
 // Abbreviated words that begin a name: "St. Louis", "Mt. Hood", "Ft. Worth".
 constexpr std::array<std::string_view, 3> k_name_abbreviations{"St", "Mt", "Ft"};
 
@@ -124,8 +161,8 @@ bool is_name_word(const ScanInput& in, std::size_t i) {
   if (!is_word(in, i)) return false;
   const auto w = word_at(in, i);
   if (is_capitalised(w)) return !english_month(w) && !english_weekday(w) && !one_of(w, k_not_names);
+  if (is_caseless(w)) return true;
   const auto lead = static_cast<unsigned char>(w[0]);
-  if (lead >= 0xD8 && lead <= 0xDB) return true;  // Arabic block U+0600–U+06FF
   // Cyrillic capitals U+0400–U+042F: lead byte D0, continuation 80–AF.
   return lead == 0xD0 && w.size() > 1 && static_cast<unsigned char>(w[1]) <= 0xAF;
 }
@@ -158,8 +195,13 @@ bool names_organisation(const ScanInput& in, std::size_t first, std::size_t last
 
 // The frame a trigger word opens, or nullopt. `i` is the trigger's index.
 std::optional<PlaceFrame> frame_of(const ScanInput& in, std::size_t i, bool origin_seen) {
-  const std::string w = lower_at(in, i);
+  std::string w = lower_at(in, i);
   if (w.empty()) return std::nullopt;
+  // "وفي حمص": "and" is written joined to the preposition after it.
+  if (w.size() > k_arabic_and.size() + 2 && w.starts_with(k_arabic_and)) w.erase(0, k_arabic_and.size());
+  if (one_of(std::string_view(w), k_arabic_at)) return PlaceFrame::at;
+  if (w == k_arabic_from) return i > 0 && word_at(in, i - 1) == k_arabic_near ? PlaceFrame::at : PlaceFrame::origin;
+  if (one_of(std::string_view(w), k_arabic_to)) return PlaceFrame::destination;
   if (one_of(std::string_view(w), k_origin_words)) return PlaceFrame::origin;
   if (one_of(std::string_view(w), k_strike_words)) return PlaceFrame::at;
   if (one_of(std::string_view(w), k_destination_words)) return PlaceFrame::destination;
@@ -215,6 +257,14 @@ std::optional<PlaceMention> mention_from(const ScanInput& in, std::size_t i, std
   PlaceMention m;
   m.frame = frame;
   if (lower_at(in, i) == "the") ++i;
+  const ArabicDesignator* arabic_designator = nullptr;
+  for (const auto& d : k_arabic_designators) {
+    if (is_word(in, i) && word_at(in, i) == d.word && is_name_word(in, i + 1) && same_line(in, i, i + 1)) {
+      arabic_designator = &d;
+      ++i;
+      break;
+    }
+  }
   if (is_word(in, i) && one_of(std::string_view(lower_at(in, i)), k_compass_words) &&
       !is_capitalised(word_at(in, i))) {
     m.compass = true;
@@ -228,6 +278,7 @@ std::optional<PlaceMention> mention_from(const ScanInput& in, std::size_t i, std
   m.last = particle ? i + 1 : i;
   auto continues = [&](std::size_t next) {
     return m.last + 1 - m.first < k_max_name_words && is_name_word(in, next) && same_line(in, m.last, next) &&
+           !one_of(word_at(in, next), k_arabic_name_ends) &&
            designator_in_name(in, next) &&
            strip_possessive(word_at(in, m.last)).size() == word_at(in, m.last).size();  // "Syria's Army" ends at Syria
   };
@@ -252,6 +303,13 @@ std::optional<PlaceMention> mention_from(const ScanInput& in, std::size_t i, std
   if (m.first == m.last && one_of(strip_possessive(word_at(in, m.first)), k_not_single_names)) return std::nullopt;
   if (m.first == m.last && one_of(word_at(in, m.first), k_region_adjectives)) return std::nullopt;
   m.claim_last = m.last;
+  m.caseless = is_caseless(word_at(in, m.first));
+  if (arabic_designator != nullptr) {
+    m.designator = arabic_designator->designator;
+    m.designator_word = std::string(arabic_designator->english);
+    m.name = std::string(in.text.substr(in.tokens[m.first].start, in.tokens[m.last].end - in.tokens[m.first].start));
+    return m;
+  }
   m.designator = designator_in_name(in, m.last + 1) ? Designator::none : designator_of(lower_at(in, m.last + 1));
   if (m.designator != Designator::none && same_line(in, m.last, m.last + 1)) {
     m.claim_last = m.last + 1;
@@ -273,6 +331,20 @@ std::optional<PlaceMention> mention_after(const ScanInput& in, std::size_t t, Pl
 }
 
 }  // namespace
+
+bool is_caseless(std::string_view word) {
+  if (word.empty()) return false;
+  const auto lead = static_cast<unsigned char>(word[0]);
+  return lead >= 0xD8 && lead <= 0xDB;  // Arabic block U+0600–U+06FF
+}
+
+PlaceMention shortened(const ScanInput& in, const PlaceMention& m, std::size_t last) {
+  PlaceMention out = m;
+  out.last = out.claim_last = last;
+  const auto start = in.tokens[m.first].start;
+  out.name = std::string(in.text.substr(start, in.tokens[last].end - start));
+  return out;
+}
 
 std::optional<std::string> without_site_word(std::string_view name) {
   const auto space = name.rfind(' ');
@@ -386,6 +458,21 @@ void mark_designator(PlaceMention& m, const std::string& word) {
   m.designator_word = word;
 }
 
+// "اشتباكات بحمص" (clashes in Homs): a name joined to the preposition bi-.
+// Most words that begin with that letter are no such thing ("بالفيديو",
+// "بكامل"), so the resolver keeps it only for a place it knows well.
+std::optional<PlaceMention> attached_at(const ScanInput& in, std::size_t i) {
+  const auto w = word_at(in, i);
+  if (!is_caseless(w) || !w.starts_with(k_arabic_bi) || w.size() < k_arabic_bi.size() + 2 * k_min_attached_letters) {
+    return std::nullopt;
+  }
+  PlaceMention m;
+  m.first = m.last = m.claim_last = i;
+  m.name = std::string(w.substr(k_arabic_bi.size()));
+  m.attached = true;
+  return m;
+}
+
 std::vector<PlaceMention> find_place_mentions(const ScanInput& in) {
   std::vector<PlaceMention> mentions;
   bool origin_seen = false;  // an origin earlier in the sentence makes "to X" a destination
@@ -394,6 +481,12 @@ std::vector<PlaceMention> find_place_mentions(const ScanInput& in) {
     if (is_sentence_end(in, i) || (i > 0 && !same_line(in, i - 1, i))) origin_seen = false;
     if (!is_word(in, i)) continue;
     const auto frame = frame_of(in, i, origin_seen);
+    if (!frame) {
+      if (auto attached = attached_at(in, i)) {
+        mentions.push_back(std::move(*attached));
+        continue;
+      }
+    }
     std::optional<PlaceMention> m = frame ? mention_after(in, i, *frame) : unframed_head_at(in, i);
     if (!m) continue;
     if (m->frame == PlaceFrame::origin && frame) origin_seen = true;

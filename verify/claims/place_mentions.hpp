@@ -55,10 +55,23 @@ struct PlaceMention {
   // "A Dallas, Texas man": a name no frame word opens, followed by a comma
   // and a name; kept only if that name resolves to a place containing it.
   bool needs_container = false;
+  // A name in a caseless script ("في دير الزور أمس"): every word reads as a
+  // name word, so the name may run on; the resolver keeps its longest
+  // beginning the gazetteer knows.
+  bool caseless = false;
+  // "بحمص": the name joined to the Arabic preposition bi- ("in"); the claim
+  // is the whole word, kept only for a well-known place.
+  bool attached = false;
 };
 
 // Mentions in article order, not overlapping.
 std::vector<PlaceMention> find_place_mentions(const ScanInput& in);
+
+// Whether the word is in a script without capitals (Arabic).
+bool is_caseless(std::string_view word);
+
+// The mention cut to end at token `last` (first <= last <= m.last), its name re-read.
+PlaceMention shortened(const ScanInput& in, const PlaceMention& m, std::size_t last);
 
 // "Kansas City" is looked up whole; when nothing has that name, "al-Tanf
 // Camp" is looked up as "al-Tanf": the name without its last word when that

@@ -27,6 +27,8 @@ constexpr std::size_t k_region_lookup_limit = 40;
 // A place this large is the one the name means even when the sentence puts
 // it in another region of its country; a smaller one may be an unlisted namesake.
 constexpr std::int64_t k_known_city = 100000;
+// Distinct Arabic words joined to bi- ("بحمص") looked up in one article.
+constexpr std::size_t k_max_attached_names = 1000;
 // Distinct capitalised words asked of the demonym table in one article.
 constexpr std::size_t k_max_demonym_words = 5000;
 // "Washington County" names a district in thirty US states.
@@ -71,13 +73,21 @@ struct Scored {
 // the article's sentence or a curated alias makes it sure. A namesake at
 // least a tenth as large elsewhere, with nothing in the same sentence to
 // choose between them, is a doubt: "Birmingham" alone may be either.
+// Whether the name's first letter is Latin (ASCII, or U+00C0–U+024F: "Côte", "Łódź").
+bool written_in_latin(std::string_view name) {
+  if (name.empty()) return true;
+  const auto lead = static_cast<unsigned char>(name[0]);
+  return lead < 0x80 || (lead >= 0xC3 && lead <= 0xC9);
+}
+
 std::string place_doubt(const std::vector<Scored>& scored, const std::string& name, CountryNames& names) {
   const Scored& best = scored.front();
   const gz::Candidate& c = *best.candidate;
   // A region of the place named anywhere in the article (20), or its country in the sentence (25), settles it.
   if (c.match == gz::MatchKind::alias || best.support.score >= k_support_region_elsewhere) return {};
   if (c.match == gz::MatchKind::skeleton) return "matched only by a variant spelling (the same consonants)";
-  if (!c.primary_name) {
+  // GeoNames' main names are Latin: "حمص" is how Arabic names Homs, not a second name of another town.
+  if (!c.primary_name && written_in_latin(name)) {
     return fmt::format("\"{}\" is an alternate name of {}, not its main name, and no region or country in the same "
                        "sentence confirms it",
                        name, c.place.name);
@@ -242,6 +252,37 @@ void add_demonyms(const ScanInput& in, const Sentences& sentences, const gz::Gaz
   }
 }
 
+// Whether the lookup found the name itself, not only its consonants.
+bool knows_exactly(const Lookup& l) {
+  return l.country || !l.districts.empty() || !l.demonyms.empty() ||
+         std::any_of(l.places.begin(), l.places.end(), [](const gz::Candidate& c) { return c.match != gz::MatchKind::skeleton; }) ||
+         std::any_of(l.regions.begin(), l.regions.end(),
+                     [](const gz::RegionCandidate& r) { return r.match != gz::MatchKind::skeleton; });
+}
+
+// "في دير الزور أمس" (in Deir ez-Zor yesterday): a caseless name keeps its
+// longest beginning the gazetteer knows by that very name; otherwise its first word.
+std::vector<PlaceMention> known_beginnings(const ScanInput& in, const std::vector<PlaceMention>& mentions,
+                                           const gz::Gazetteer& gaz) {
+  std::vector<PlaceMention> out;
+  out.reserve(mentions.size());
+  for (const PlaceMention& m : mentions) {
+    if (out.size() >= k_max_place_mentions) {  // the rest are skipped, and said, by the caller
+      out.push_back(m);
+      continue;
+    }
+    std::size_t last = m.first;
+    for (std::size_t k = m.last; m.caseless && k > m.first; --k) {
+      if (knows_exactly(look_up(gaz, shortened(in, m, k).name, m.designator, m.designator_word))) {
+        last = k;
+        break;
+      }
+    }
+    out.push_back(m.caseless && last != m.last ? shortened(in, m, last) : m);
+  }
+  return out;
+}
+
 // Whether `inner`, as resolved, lies in `outer`: Paris in France, Rockville in Maryland.
 bool lies_in(const core::Place& outer, const core::Place& inner) {
   using core::PlaceType;
@@ -316,14 +357,16 @@ std::set<std::size_t> unframed_lists_kept(const std::vector<Looked>& looked) {
 
 namespace verify::claims {
 
-ResolvedPlaces resolve_places(const ScanInput& in, const Sentences& sentences, const std::vector<PlaceMention>& mentions,
-                              const gazetteer::Gazetteer& gaz) {
+ResolvedPlaces resolve_places(const ScanInput& in, const Sentences& sentences,
+                              const std::vector<PlaceMention>& written, const gazetteer::Gazetteer& gaz) {
   using namespace resolve;
+  const std::vector<PlaceMention> mentions = known_beginnings(in, written, gaz);
   ResolvedPlaces out;
   std::vector<Lookup> lookups;  // by (name, designator): an article repeats its places
   lookups.reserve(std::min(mentions.size(), k_max_place_names));
   std::map<std::pair<std::string, Designator>, std::size_t> seen;
   std::vector<std::pair<const PlaceMention*, std::size_t>> resolvable;
+  std::size_t attached_names = 0;  // "بحمص" guesses, looked up apart from the cap on names
   for (const auto& m : mentions) {
     const WorldRegion* world = find_world_region(m.name);
     if (world != nullptr && world->countries.empty()) continue;  // "in the Gulf": no extent to check against
@@ -336,7 +379,11 @@ ResolvedPlaces resolve_places(const ScanInput& in, const Sentences& sentences, c
     const auto key = std::make_pair(after_place ? "after a place: " + written_with_dot(in, m) : m.name, m.designator);
     auto it = seen.find(key);
     if (it == seen.end()) {
-      if (lookups.size() >= k_max_place_names) {
+      if (m.attached) {
+        // Most words joined to bi- are no places: past this many, the rest go unread, unsaid.
+        if (attached_names == k_max_attached_names) continue;
+        ++attached_names;
+      } else if (lookups.size() - attached_names >= k_max_place_names) {
         ++out.skipped;
         continue;
       }
@@ -388,6 +435,11 @@ ResolvedPlaces resolve_places(const ScanInput& in, const Sentences& sentences, c
     if (m.needs_container) {
       const Looked* next = i + 1 < looked.size() ? &looked[i + 1] : nullptr;
       keep = keep && sure && next && next->mention->tentative && next->chosen && lies_in(*next->chosen, *l.chosen);
+    }
+    // "بالفيديو" is "with the video": a joined name must be a country, a region, a curated alias or a city.
+    if (m.attached) {
+      keep = keep && sure && l.chosen &&
+             (l.chosen->type != core::PlaceType::place || l.chosen->match == "alias" || l.chosen->population >= k_known_city);
     }
     if (m.tentative) keep = keep && l.chosen && previous_kept && lies_in(*l.chosen, *looked[i - 1].chosen);
     previous_kept = keep;
