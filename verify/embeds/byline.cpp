@@ -86,7 +86,7 @@ std::optional<Handle> read_paren_handle(std::string_view text, std::size_t at) {
   return Handle{std::string(name), dotted ? core::Platform::bluesky : core::Platform::twitter, end + 1};
 }
 
-std::optional<Signature> read_signature(std::string_view line, std::size_t at) {
+std::optional<Signature> read_signature(std::string_view line, std::size_t at, std::string_view language) {
   auto handle = read_paren_handle(line, at);
   if (!handle) return std::nullopt;
   const auto dash = find_dash_before(line, at, k_max_name_bytes);
@@ -99,7 +99,7 @@ std::optional<Signature> read_signature(std::string_view line, std::size_t at) {
   sig.end = handle->end;
   sig.handle = std::move(*handle);
   const std::size_t date_at = skip_spaces(line, sig.end);
-  if (auto date = read_printed_date(line.substr(date_at))) {
+  if (auto date = read_printed_date(line.substr(date_at), language)) {
     sig.date_text = std::string(line.substr(date_at, date->length));
     sig.end = date_at + date->length;
     sig.date = date;

@@ -45,7 +45,8 @@ struct Signature {
 };
 
 // The signature whose "(@" stands at `at` in `line` (one line of text).
-std::optional<Signature> read_signature(std::string_view line, std::size_t at);
+// `language`: the one the date is printed in, when the page says ("" otherwise).
+std::optional<Signature> read_signature(std::string_view line, std::size_t at, std::string_view language = {});
 
 // UTF-8 code points in `text` (the unit of the 280-character post limit).
 std::size_t code_points(std::string_view text);

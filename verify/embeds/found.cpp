@@ -44,9 +44,9 @@ void add_url(core::Embed& embed, std::string_view url) {
   if (std::find(embed.urls.begin(), embed.urls.end(), full) == embed.urls.end()) embed.urls.push_back(std::move(full));
 }
 
-void set_byline_date(FoundEmbed& found, std::string_view text) {
+void set_byline_date(FoundEmbed& found, std::string_view text, std::string_view language) {
   text = core::trim(text);
-  const auto date = read_printed_date(text);
+  const auto date = read_printed_date(text, language);
   if (!date) return;
   core::Embed& e = found.embed;
   e.byline_date_text = std::string(text);

@@ -37,6 +37,6 @@ void add_url(core::Embed& embed, std::string_view url);
 
 // Sets the byline date from the printed text. `text` is kept as printed when
 // it starts with a date; an impossible date becomes an Error on the embed.
-void set_byline_date(FoundEmbed& found, std::string_view text);
+void set_byline_date(FoundEmbed& found, std::string_view text, std::string_view language = {});
 
 }  // namespace verify::embeds

@@ -54,13 +54,13 @@ core::Span byline_span(const MarkupView& view, std::size_t root) {
 
 // The date printed after "(@handle)" when no anchor carries it: embeds whose
 // link to the post was stripped still print "— Name (@handle) April 14, 2020".
-std::string byline_text_date(std::string_view byline) {
+std::string byline_text_date(std::string_view byline, std::string_view language) {
   const auto at = byline.find("(@");
   if (at == std::string_view::npos) return {};
   const auto line_start = byline.rfind('\n', at);
   const std::size_t from = line_start == std::string_view::npos ? 0 : line_start + 1;
   const std::string_view line = byline.substr(from, byline.find('\n', at) - from);
-  const auto signature = read_signature(line, at - from);
+  const auto signature = read_signature(line, at - from, language);
   return signature ? signature->date_text : std::string();
 }
 
@@ -87,10 +87,13 @@ void read_quote(const MarkupView& view, std::size_t root, std::string_view found
   if (!links.urls.empty()) found.embed.urls.clear();  // document order, the declared URI only as a fallback
   for (const auto& link : links.urls) add_url(found.embed, link);
   const std::string_view byline = view.text_of(byline_span(view, root));
+  // The widget prints the date in its own language (data-lang), else the page's.
+  const std::string& widget_language = view.at(root).attribute("data-lang");
+  const std::string_view language = widget_language.empty() ? std::string_view(view.language()) : widget_language;
   if (links.post_anchor != k_none) {
-    set_byline_date(found, view.text_of(links.post_anchor));
-  } else if (const std::string date = byline_text_date(byline); !date.empty()) {
-    set_byline_date(found, date);
+    set_byline_date(found, view.text_of(links.post_anchor), language);
+  } else if (const std::string date = byline_text_date(byline, language); !date.empty()) {
+    set_byline_date(found, date, language);
   }
   read_byline_names(byline, found.embed);
   const std::string_view text = first_paragraph(view, root);

@@ -18,6 +18,7 @@ class MarkupView {
   std::size_t size() const { return m_article.markup.size(); }
   const core::MarkupElement& at(std::size_t i) const { return m_article.markup[i]; }
   const std::string& text() const { return m_article.text; }
+  const std::string& language() const { return m_article.language; }  // the page's, "" when unknown
 
   // The element's text in Article::text (empty when its span is out of range).
   std::string_view text_of(std::size_t i) const;

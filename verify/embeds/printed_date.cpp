@@ -3,6 +3,8 @@
 #include <cctype>
 #include <string>
 
+#include "verify/embeds/localized_date.hpp"
+
 namespace verify::embeds {
 namespace {
 
@@ -13,26 +15,13 @@ struct MonthName {
   unsigned month;
 };
 
-// Full names and the abbreviations embeds use; shared spellings appear once.
+// English full names and the abbreviations embeds use; every other language
+// is read through ICU (localized_date.hpp).
 constexpr MonthName k_months[] = {
     {"january", 1}, {"jan", 1}, {"february", 2}, {"feb", 2}, {"march", 3}, {"mar", 3},
     {"april", 4}, {"apr", 4}, {"may", 5}, {"june", 6}, {"jun", 6}, {"july", 7}, {"jul", 7},
     {"august", 8}, {"aug", 8}, {"september", 9}, {"sep", 9}, {"sept", 9}, {"october", 10}, {"oct", 10},
     {"november", 11}, {"nov", 11}, {"december", 12}, {"dec", 12},
-    // Spanish
-    {"enero", 1}, {"ene", 1}, {"febrero", 2}, {"marzo", 3}, {"abril", 4}, {"abr", 4}, {"mayo", 5},
-    {"junio", 6}, {"julio", 7}, {"agosto", 8}, {"ago", 8}, {"septiembre", 9}, {"setiembre", 9},
-    {"octubre", 10}, {"noviembre", 11}, {"diciembre", 12}, {"dic", 12},
-    // French
-    {"janvier", 1}, {"janv", 1}, {"février", 2}, {"févr", 2}, {"mars", 3}, {"avril", 4}, {"avr", 4},
-    {"mai", 5}, {"juin", 6}, {"juillet", 7}, {"juil", 7}, {"août", 8}, {"septembre", 9},
-    {"octobre", 10}, {"novembre", 11}, {"décembre", 12}, {"déc", 12},
-    // German, Italian, Portuguese (where they differ from the above)
-    {"januar", 1}, {"februar", 2}, {"märz", 3}, {"mär", 3}, {"juni", 6}, {"juli", 7}, {"oktober", 10},
-    {"okt", 10}, {"dezember", 12}, {"dez", 12}, {"gennaio", 1}, {"aprile", 4}, {"maggio", 5}, {"giugno", 6},
-    {"luglio", 7}, {"settembre", 9}, {"ottobre", 10}, {"dicembre", 12}, {"febbraio", 2},
-    {"janeiro", 1}, {"fevereiro", 2}, {"fev", 2}, {"março", 3}, {"maio", 5}, {"junho", 6},
-    {"julho", 7}, {"setembro", 9}, {"outubro", 10}, {"dezembro", 12},
 };
 
 bool is_digit(char ch) { return ch >= '0' && ch <= '9'; }
@@ -177,11 +166,12 @@ Reader after_weekday(Reader r) {
 
 }  // namespace
 
-std::optional<PrintedDate> read_printed_date(std::string_view text) {
+std::optional<PrintedDate> read_printed_date(std::string_view text, std::string_view language) {
   const Reader r = after_weekday(Reader{text, 0});
   if (auto date = numeric(r)) return date;
   if (auto date = day_first(r)) return date;
-  return month_first(r);
+  if (auto date = month_first(r)) return date;
+  return read_localized_date(text, language);
 }
 
 }  // namespace verify::embeds

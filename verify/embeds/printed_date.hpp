@@ -3,7 +3,8 @@
 //   "April 14, 2020", "Apr 14, 2020", "14 April 2020", "2020/03/26", "2018-05-28",
 //   "14 de abril de 2020", "14. April 2020", "14 avr. 2020", "Oct 6" (no year),
 //   "Dec 31, 2015 at 4:35pm PST" (the time is not read).
-// Month names in English, Spanish, French, German, Italian and Portuguese.
+// English and numeric forms are read here; every other language the widget
+// prints through ICU (localized_date.hpp), in `language` when it is known.
 
 #include <chrono>
 #include <cstddef>
@@ -20,6 +21,6 @@ struct PrintedDate {
 
 // Reads a date at the very start of `text` (no leading spaces); nullopt when
 // the text does not start with one.
-std::optional<PrintedDate> read_printed_date(std::string_view text);
+std::optional<PrintedDate> read_printed_date(std::string_view text, std::string_view language = {});
 
 }  // namespace verify::embeds

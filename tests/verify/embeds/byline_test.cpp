@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
+#include "tests/support/paths.hpp"
 #include "verify/embeds/byline.hpp"
 #include "verify/embeds/printed_date.hpp"
 
@@ -35,6 +37,27 @@ TEST(BylineDate, OtherLanguages) {
   EXPECT_EQ(date_of("14. März 2020"), "2020-03-14");
   EXPECT_EQ(date_of("14 marzo 2020"), "2020-03-14");
   EXPECT_EQ(date_of("14 de março de 2020"), "2020-03-14");
+}
+
+// tests/cases/embeds/byline_dates.json: the widget's date in other languages,
+// with the page's language or none; "date": null when it is no date.
+TEST(BylineDate, LocalisedTable) {
+  const auto cases = nlohmann::json::parse(
+      testing_support::read_file(testing_support::source_dir() / "tests/cases/embeds/byline_dates.json"));
+  EXPECT_GE(cases.size(), 20u);
+  for (const auto& t : cases) {
+    const std::string text = t["text"], language = t["language"];
+    SCOPED_TRACE("byline_dates.json: " + text + " [" + language + "]");
+    const auto d = read_printed_date(text, language);
+    if (t["date"].is_null()) {
+      EXPECT_FALSE(d && d->date) << core::format_date(*d->date);
+      continue;
+    }
+    EXPECT_TRUE(d && d->date);
+    if (!d || !d->date) continue;
+    EXPECT_EQ(core::format_date(*d->date), t["date"].get<std::string>());
+    EXPECT_EQ(text.substr(0, d->length), t["printed"].get<std::string>());
+  }
 }
 
 TEST(BylineDate, WithoutYearOrImpossible) {
