@@ -94,14 +94,14 @@ void resolve_marked_district(Looked& l, const Looked* previous, Context& ctx, Co
       const std::vector<gz::District> one{d};
       choose(l, weigh(one, l, ctx, names),
              fmt::format("the district in which \"{}\" before it lies", previous->mention->name), ctx, names);
-      ctx.add(l.sentence, *l.chosen, l.mention->listed);
+      if (l.context) ctx.add(l.sentence, *l.chosen, l.mention->listed);
       return;
     }
   }
   if (!marked_as_district(m)) return;
   const auto weighed = weigh(l.found->districts, l, ctx, names);
   choose(l, weighed, reason_of(weighed.front(), weighed.size()), ctx, names);
-  ctx.add(l.sentence, *l.chosen, l.mention->listed);
+  if (l.context) ctx.add(l.sentence, *l.chosen, l.mention->listed);
 }
 
 bool choose_district_over_places(Looked& l, double best_place_score, const Context& ctx, CountryNames& names) {

@@ -64,6 +64,10 @@ struct Looked {
   std::vector<core::Place> candidates;
   std::string reason;
   std::string doubt;  // why the choice may be wrong; empty when confident
+  // Whether its choice may guide the others' ("In Kyiv, Russia launched…":
+  // a tentative container that can hold nothing before it must not pull a
+  // later "Pokrovsk" into Russia).
+  bool context = true;
 };
 
 // What the article names, by sentence and as a whole, for choosing among candidates.

@@ -62,9 +62,10 @@ constexpr std::array<std::string_view, 40> k_of_place_nouns{
 constexpr std::array<std::string_view, 7> k_plural_region_kinds{"state",    "province",   "region", "district",
                                                                 "governorate", "prefecture", "oblast"};
 // Plural place nouns after which "such as X", "like X" or "including X" names examples: "countries such as Chad".
-constexpr std::array<std::string_view, 13> k_place_kinds{"countries", "nations", "cities",  "towns",   "villages",
-                                                          "states",    "provinces", "regions", "areas",  "places",
-                                                          "capitals",  "territories", "islands"};
+constexpr std::array<std::string_view, 18> k_place_kinds{
+    "countries", "nations", "cities",      "towns",    "villages",     "states",    "provinces",
+    "regions",   "areas",   "places",      "capitals", "territories",  "islands",   "counties",
+    "districts", "governorates", "prefectures", "oblasts"};
 // At most this many names share one frame in a list: "in Zambia, Malawi and Mozambique".
 constexpr std::size_t k_max_list_items = 60;
 // Names a list needs to be a frame of its own: two ("Smith and Jones") may be anything.
@@ -129,7 +130,7 @@ struct ArabicDesignator {
   Designator designator;
   std::string_view english;  // the designator_word the resolver knows
 };
-constexpr std::array<ArabicDesignator, 10> k_arabic_designators{{
+constexpr std::array<ArabicDesignator, 9> k_arabic_designators{{
     {"\u0645\u062f\u064a\u0646\u0629", Designator::site, "city"},          // مدينة
     {"\u0628\u0644\u062f\u0629", Designator::site, "town"},                 // بلدة
     {"\u0642\u0631\u064a\u0629", Designator::site, "village"},              // قرية
@@ -139,11 +140,21 @@ constexpr std::array<ArabicDesignator, 10> k_arabic_designators{{
     {"\u0645\u062d\u0627\u0641\u0638\u0629", Designator::region, "governorate"},  // محافظة
     {"\u0648\u0644\u0627\u064a\u0629", Designator::region, "state"},       // ولاية
     {"\u0645\u0646\u0637\u0642\u0629", Designator::area, "area"},          // منطقة
-    {"\u0631\u064a\u0641", Designator::region, "governorate"},               // ريف: the governorate's countryside
 }};
+// ريف: "the countryside of". "ريف دمشق" is a governorate's own name (Rif
+// Dimashq); "ريف حلب" is Aleppo's governorate outside its city. The resolver
+// looks the whole name up first.
+constexpr std::string_view k_arabic_countryside = "\u0631\u064a\u0641";
 
 // Abbreviated words that begin a name: "St. Louis", "Mt. Hood", "Ft. Worth".
 constexpr std::array<std::string_view, 3> k_name_abbreviations{"St", "Mt", "Ft"};
+
+// "في", or "وفي" with "and" joined: a word that ends an Arabic name.
+bool arabic_name_end(std::string_view word) {
+  if (one_of(word, k_arabic_name_ends)) return true;
+  return word.size() > k_arabic_and.size() + 2 && word.starts_with(k_arabic_and) &&
+         one_of(word.substr(k_arabic_and.size()), k_arabic_name_ends);
+}
 
 bool is_word(const ScanInput& in, std::size_t i) {
   return i < in.tokens.size() && in.tokens[i].kind == TokenKind::word;
@@ -278,7 +289,7 @@ std::optional<PlaceMention> mention_from(const ScanInput& in, std::size_t i, std
   m.last = particle ? i + 1 : i;
   auto continues = [&](std::size_t next) {
     return m.last + 1 - m.first < k_max_name_words && is_name_word(in, next) && same_line(in, m.last, next) &&
-           !one_of(word_at(in, next), k_arabic_name_ends) &&
+           !arabic_name_end(word_at(in, next)) &&
            designator_in_name(in, next) &&
            strip_possessive(word_at(in, m.last)).size() == word_at(in, m.last).size();  // "Syria's Army" ends at Syria
   };
@@ -338,13 +349,16 @@ bool is_caseless(std::string_view word) {
   return lead >= 0xD8 && lead <= 0xDB;  // Arabic block U+0600–U+06FF
 }
 
-PlaceMention shortened(const ScanInput& in, const PlaceMention& m, std::size_t last) {
+PlaceMention shortened(const ScanInput& in, const PlaceMention& m, std::size_t first, std::size_t last) {
   PlaceMention out = m;
+  out.first = first;
   out.last = out.claim_last = last;
-  const auto start = in.tokens[m.first].start;
+  const auto start = in.tokens[first].start;
   out.name = std::string(in.text.substr(start, in.tokens[last].end - start));
   return out;
 }
+
+bool is_arabic_countryside(std::string_view word) { return word == k_arabic_countryside; }
 
 std::optional<std::string> without_site_word(std::string_view name) {
   const auto space = name.rfind(' ');

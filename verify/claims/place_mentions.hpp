@@ -70,8 +70,11 @@ std::vector<PlaceMention> find_place_mentions(const ScanInput& in);
 // Whether the word is in a script without capitals (Arabic).
 bool is_caseless(std::string_view word);
 
-// The mention cut to end at token `last` (first <= last <= m.last), its name re-read.
-PlaceMention shortened(const ScanInput& in, const PlaceMention& m, std::size_t last);
+// The mention cut to tokens [first, last] (m.first <= first <= last <= m.last), its name re-read.
+PlaceMention shortened(const ScanInput& in, const PlaceMention& m, std::size_t first, std::size_t last);
+
+// ريف, "the countryside of": a word that may begin a governorate's name or stand before one.
+bool is_arabic_countryside(std::string_view word);
 
 // "Kansas City" is looked up whole; when nothing has that name, "al-Tanf
 // Camp" is looked up as "al-Tanf": the name without its last word when that

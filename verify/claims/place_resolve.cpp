@@ -27,8 +27,9 @@ constexpr std::size_t k_region_lookup_limit = 40;
 // A place this large is the one the name means even when the sentence puts
 // it in another region of its country; a smaller one may be an unlisted namesake.
 constexpr std::int64_t k_known_city = 100000;
-// Distinct Arabic words joined to bi- ("بحمص") looked up in one article.
+// Distinct Arabic words joined to bi- ("بحمص") looked up in one article, and such words read.
 constexpr std::size_t k_max_attached_names = 1000;
+constexpr std::size_t k_max_attached_mentions = 20000;
 // Distinct capitalised words asked of the demonym table in one article.
 constexpr std::size_t k_max_demonym_words = 5000;
 // "Washington County" names a district in thirty US states.
@@ -51,7 +52,7 @@ void resolve_country(Looked& l, const Looked* previous, Context& ctx, CountryNam
   l.chosen = country_value(*l.found->country, names);
   l.candidates = {*l.chosen};
   l.reason = "a country's name";
-  ctx.add(l.sentence, *l.chosen, l.mention->listed);
+  if (l.context) ctx.add(l.sentence, *l.chosen, l.mention->listed);
 }
 
 // An exact or curated name always outranks a consonant-skeleton match on
@@ -97,7 +98,10 @@ std::string place_doubt(const std::vector<Scored>& scored, const std::string& na
     const gz::PlaceInfo& other = scored[i].candidate->place;
     if (scored[i].candidate->match != gz::MatchKind::exact) continue;
     // Al Khums, Libya lists "Homs" among its alternate names; it rivals Homs only if larger.
-    if (!scored[i].candidate->primary_name && other.population <= c.place.population) continue;
+    // A name not written in Latin is an alternate name of every namesake: all rival.
+    if (!scored[i].candidate->primary_name && written_in_latin(name) && other.population <= c.place.population) {
+      continue;
+    }
     if (other.country == c.place.country && other.admin1_code == c.place.admin1_code) continue;
     if (rival == nullptr || other.population > rival->population) rival = &other;
   }
@@ -261,26 +265,92 @@ bool knows_exactly(const Lookup& l) {
 }
 
 // "في دير الزور أمس" (in Deir ez-Zor yesterday): a caseless name keeps its
-// longest beginning the gazetteer knows by that very name; otherwise its first word.
+// longest beginning the gazetteer knows by that very name; otherwise its
+// first word. "ريف حلب" (Aleppo's countryside), which is no name, is the
+// governorate named after ريف. Lookups are remembered and bounded like the
+// article's place names.
 std::vector<PlaceMention> known_beginnings(const ScanInput& in, const std::vector<PlaceMention>& mentions,
                                            const gz::Gazetteer& gaz) {
+  std::map<std::string, bool> known;
+  auto knows = [&](const PlaceMention& m) {
+    auto it = known.find(m.name);
+    if (it != known.end()) return it->second;
+    if (known.size() >= k_max_place_names) return false;
+    return known.emplace(m.name, knows_exactly(look_up(gaz, m.name, m.designator, m.designator_word))).first->second;
+  };
   std::vector<PlaceMention> out;
   out.reserve(mentions.size());
   for (const PlaceMention& m : mentions) {
-    if (out.size() >= k_max_place_mentions) {  // the rest are skipped, and said, by the caller
+    if (!m.caseless || m.last == m.first) {
       out.push_back(m);
       continue;
     }
-    std::size_t last = m.first;
-    for (std::size_t k = m.last; m.caseless && k > m.first; --k) {
-      if (knows_exactly(look_up(gaz, shortened(in, m, k).name, m.designator, m.designator_word))) {
-        last = k;
-        break;
+    std::optional<PlaceMention> kept;
+    for (std::size_t k = m.last; !kept && k > m.first; --k) {
+      if (auto cut = shortened(in, m, m.first, k); knows(cut)) kept = std::move(cut);
+    }
+    if (!kept && is_arabic_countryside(word_at(in, m.first))) {
+      for (std::size_t k = m.last; !kept && k > m.first; --k) {
+        auto cut = shortened(in, m, m.first + 1, k);
+        cut.designator = Designator::region;
+        cut.designator_word = "governorate";
+        if (knows(cut)) kept = std::move(cut);
       }
     }
-    out.push_back(m.caseless && last != m.last ? shortened(in, m, last) : m);
+    out.push_back(kept ? std::move(*kept) : shortened(in, m, m.first, m.first));
   }
   return out;
+}
+
+// Whether the words put `l` right after `previous`, a comma between: "Paris, France".
+bool right_after(const Looked& previous, const Looked& l) {
+  return l.mention->first == previous.mention->claim_last + 2 && l.sentence == previous.sentence;
+}
+
+// Before any choice: whether some entity `l`'s name may denote holds some
+// entity the name before it may denote ("Paris" has a namesake in France;
+// "Kyiv" has none in Russia).
+bool may_hold(const Lookup& container, const Lookup& before) {
+  if (!container.abbreviations.empty()) return true;  // checked against the place before it where they are read
+  auto holds = [&](const std::string& country, const std::string& admin1, const std::string& admin2) {
+    if (container.country && container.country->iso2 == country) return true;
+    if (container.world_region != nullptr &&
+        std::find(container.world_region->countries.begin(), container.world_region->countries.end(), country) !=
+            container.world_region->countries.end()) {
+      return true;
+    }
+    for (const auto& r : container.regions) {
+      if (r.match != gz::MatchKind::skeleton && r.region.code == admin1) return true;
+    }
+    for (const auto& d : container.districts) {
+      if (!admin2.empty() && d.code == admin2) return true;
+    }
+    return false;
+  };
+  for (const auto& c : before.places) {
+    if (holds(c.place.country, c.place.admin1_code, c.place.admin2_code)) return true;
+  }
+  for (const auto& d : before.districts) {
+    if (holds(d.country, d.admin1_code, {})) return true;
+  }
+  for (const auto& r : before.regions) {
+    if (holds(r.region.country, {}, {})) return true;
+  }
+  return false;
+}
+
+// Which mentions may guide the others' choices: not a guess (a name in an
+// unframed list or pair, a name joined to bi-), and a tentative container
+// only when it may hold the name before it.
+void mark_context(std::vector<Looked>& looked) {
+  for (std::size_t i = 0; i < looked.size(); ++i) {
+    Looked& l = looked[i];
+    const PlaceMention& m = *l.mention;
+    l.context = m.unframed_list == 0 && !m.needs_container && !m.attached;
+    if (m.tentative) {
+      l.context = i > 0 && right_after(looked[i - 1], l) && may_hold(*l.found, *looked[i - 1].found);
+    }
+  }
 }
 
 // Whether `inner`, as resolved, lies in `outer`: Paris in France, Rockville in Maryland.
@@ -316,6 +386,20 @@ void doubt_outside_container(Looked& place, const Looked& container) {
   place.doubt = fmt::format("the article puts it in {}, which does not hold {} ({}); a place of this name there "
                             "that the gazetteer does not list may be meant",
                             container.chosen->name, p.name, p.country_name.empty() ? p.country : p.country_name);
+}
+
+// Every pass of the choice, from the context `start` (the sentences' demonyms).
+void choose_all(std::vector<Looked>& looked, const Context& start, CountryNames& names) {
+  Context ctx = start;
+  for (std::size_t i = 0; i < looked.size(); ++i) resolve_country(looked[i], i ? &looked[i - 1] : nullptr, ctx, names);
+  for (std::size_t i = 0; i < looked.size(); ++i) resolve_region(looked[i], i ? &looked[i - 1] : nullptr, ctx, names);
+  // After every region: "Crawford County located in Pennsylvania" sees Pennsylvania.
+  for (std::size_t i = 0; i < looked.size(); ++i) {
+    resolve_marked_district(looked[i], i ? &looked[i - 1] : nullptr, ctx, names);
+  }
+  for (auto& l : looked) resolve_place(l, ctx, names);
+  for (auto& l : looked) doubt_country(l, ctx, names);
+  for (std::size_t i = 0; i + 1 < looked.size(); ++i) doubt_outside_container(looked[i], looked[i + 1]);
 }
 
 // An unframed list ("Benin, Ghana, Niger and Togo") is a list of places when
@@ -367,10 +451,14 @@ ResolvedPlaces resolve_places(const ScanInput& in, const Sentences& sentences,
   std::map<std::pair<std::string, Designator>, std::size_t> seen;
   std::vector<std::pair<const PlaceMention*, std::size_t>> resolvable;
   std::size_t attached_names = 0;  // "بحمص" guesses, looked up apart from the cap on names
+  std::size_t attached_mentions = 0;
+  std::size_t attached_resolvable = 0;
   for (const auto& m : mentions) {
     const WorldRegion* world = find_world_region(m.name);
     if (world != nullptr && world->countries.empty()) continue;  // "in the Gulf": no extent to check against
-    if (resolvable.size() >= k_max_place_mentions) {
+    // Guesses at names joined to bi- have their own bounds: they never crowd out the article's places.
+    if (m.attached && ++attached_mentions > k_max_attached_mentions) continue;
+    if (!m.attached && resolvable.size() - attached_resolvable >= k_max_place_mentions) {
       ++out.skipped;
       continue;
     }
@@ -401,6 +489,7 @@ ResolvedPlaces resolve_places(const ScanInput& in, const Sentences& sentences,
       lookups.push_back(std::move(l));
     }
     resolvable.emplace_back(&m, it->second);
+    attached_resolvable += m.attached;
   }
   std::vector<Looked> looked;
   looked.reserve(resolvable.size());
@@ -412,18 +501,24 @@ ResolvedPlaces resolve_places(const ScanInput& in, const Sentences& sentences,
     looked.push_back(std::move(l));
   }
   CountryNames names(gaz);
-  Context ctx;
-  add_demonyms(in, sentences, gaz, ctx);
-  for (std::size_t i = 0; i < looked.size(); ++i) resolve_country(looked[i], i ? &looked[i - 1] : nullptr, ctx, names);
-  for (std::size_t i = 0; i < looked.size(); ++i) resolve_region(looked[i], i ? &looked[i - 1] : nullptr, ctx, names);
-  // After every region: "Crawford County located in Pennsylvania" sees Pennsylvania.
-  for (std::size_t i = 0; i < looked.size(); ++i) {
-    resolve_marked_district(looked[i], i ? &looked[i - 1] : nullptr, ctx, names);
+  Context demonyms;
+  add_demonyms(in, sentences, gaz, demonyms);
+  mark_context(looked);
+  choose_all(looked, demonyms, names);
+  auto kept_lists = unframed_lists_kept(looked);
+  // A list found to be one of places guides the others after all ("Rio
+  // Grande" beside "Tocantins, and Minas Gerais"): choose again with it.
+  if (!kept_lists.empty()) {
+    for (auto& l : looked) {
+      if (kept_lists.count(l.mention->unframed_list)) l.context = true;
+      l.chosen.reset();
+      l.candidates.clear();
+      l.reason.clear();
+      l.doubt.clear();
+    }
+    choose_all(looked, demonyms, names);
+    kept_lists = unframed_lists_kept(looked);
   }
-  for (auto& l : looked) resolve_place(l, ctx, names);
-  for (auto& l : looked) doubt_country(l, ctx, names);
-  for (std::size_t i = 0; i + 1 < looked.size(); ++i) doubt_outside_container(looked[i], looked[i + 1]);
-  const auto kept_lists = unframed_lists_kept(looked);
   bool previous_kept = false;
   for (std::size_t i = 0; i < looked.size(); ++i) {
     const Looked& l = looked[i];
@@ -434,14 +529,18 @@ ResolvedPlaces resolve_places(const ScanInput& in, const Sentences& sentences,
     if (m.unframed_list != 0) keep = keep && sure && kept_lists.count(m.unframed_list);
     if (m.needs_container) {
       const Looked* next = i + 1 < looked.size() ? &looked[i + 1] : nullptr;
-      keep = keep && sure && next && next->mention->tentative && next->chosen && lies_in(*next->chosen, *l.chosen);
+      keep = keep && sure && next && right_after(l, *next) && next->mention->tentative && next->chosen &&
+             lies_in(*next->chosen, *l.chosen);
     }
     // "بالفيديو" is "with the video": a joined name must be a country, a region, a curated alias or a city.
     if (m.attached) {
       keep = keep && sure && l.chosen &&
              (l.chosen->type != core::PlaceType::place || l.chosen->match == "alias" || l.chosen->population >= k_known_city);
     }
-    if (m.tentative) keep = keep && l.chosen && previous_kept && lies_in(*l.chosen, *looked[i - 1].chosen);
+    if (m.tentative) {
+      keep = keep && l.chosen && previous_kept && looked[i - 1].chosen && right_after(looked[i - 1], l) &&
+             lies_in(*l.chosen, *looked[i - 1].chosen);
+    }
     previous_kept = keep;
     if (!keep) continue;
     out.claims.push_back(claim_of(in, l));

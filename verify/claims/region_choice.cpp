@@ -13,9 +13,11 @@ namespace verify::claims::resolve {
 namespace {
 
 // Whether the region bears the name as written, in full: not by consonants
-// alone, not "Western" for "Western District".
+// alone, not "Western" for "Western District". A curated alias is a full
+// name by choice ("ريف دمشق" for Rif-dimashq).
 bool named_in_full(const gz::RegionCandidate& r, const std::string& folded_name) {
-  return r.match != gz::MatchKind::skeleton && names::fold(r.region.name) == folded_name;
+  return r.match == gz::MatchKind::alias ||
+         (r.match != gz::MatchKind::skeleton && names::fold(r.region.name) == folded_name);
 }
 
 }  // namespace
@@ -169,7 +171,7 @@ bool resolve_abbreviation(Looked& l, const Looked* previous, Context& ctx, Count
   l.reason = fmt::format("\"{}\" abbreviates {} ({}) after a place's name; source: {}", fit->row->abbreviation,
                          fit->row->admin1_name, fit->row->admin1_code,
                          core::shorten(fit->row->source, 80));
-  ctx.add(l.sentence, *l.chosen, l.mention->listed);
+  if (l.context) ctx.add(l.sentence, *l.chosen, l.mention->listed);
   return true;
 }
 
@@ -249,7 +251,7 @@ void resolve_region(Looked& l, const Looked* previous, Context& ctx, CountryName
   } else if ((no_sure_place || region_outweighs_places(l, ctx, names)) && plain_region_ok(l, ctx)) {
     choose_as_region(l, ctx, names);
   }
-  if (l.chosen) ctx.add(l.sentence, *l.chosen, l.mention->listed);
+  if (l.chosen && l.context) ctx.add(l.sentence, *l.chosen, l.mention->listed);
 }
 
 // A country's name that is also the exact name of an admin1 region of

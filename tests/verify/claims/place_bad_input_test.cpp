@@ -61,16 +61,17 @@ TEST(PlaceBadInput, AMillionPlacePhrasesAreCappedAndSaid) {
 // name, and every word that begins with the letter of bi- ("in") may be one.
 TEST(PlaceBadInput, FloodsOfArabicWordsAreBoundedAndNeverCrowdOutPlaces) {
   const std::string letters[] = {"\u0643", "\u0644", "\u0645", "\u0646", "\u0647", "\u0639"};
-  std::string text = "\u0642\u0635\u0641 \u0641\u064a \u062d\u0645\u0635\n";  // قصف في حمص
-  for (std::size_t i = 0; i < 20000; ++i) {
-    text += "\u0628";  // ب, then a distinct nonsense word of four letters
-    for (std::size_t n = i, k = 0; k < 4; ++k, n /= 6) text += letters[n % 6];
+  std::string text;
+  for (std::size_t i = 0; i < 25000; ++i) {
+    text += "\u0628";  // ب, then a nonsense word of four letters, distinct or repeated
+    for (std::size_t n = i % 2 ? i : 7, k = 0; k < 4; ++k, n /= 6) text += letters[n % 6];
     text += i % 7 == 0 ? " \u0641\u064a " : " ";  // في now and then
   }
+  text += "\n\u0642\u0635\u0641 \u0641\u064a \u062d\u0645\u0635\n";  // قصف في حمص, last
   const auto c = extract(text);
   EXPECT_TRUE(c.errors.empty()) << c.errors[0].message;
   ASSERT_GE(place_claims(c), 1u);
-  EXPECT_EQ(c.claims[0].text, "\u062d\u0645\u0635");
+  EXPECT_EQ(c.claims.back().text, "\u062d\u0645\u0635");
   for (const auto& claim : c.claims) EXPECT_LE(claim.span.end, c.article.text.size());
 }
 
