@@ -5,6 +5,7 @@
 #include "core/text.hpp"
 #include "verify/embeds/byline.hpp"
 #include "verify/embeds/link_scan.hpp"
+#include "verify/embeds/script_of.hpp"
 
 namespace verify::embeds {
 namespace {
@@ -46,6 +47,11 @@ bool is_block_start(const RegionScan& scan, std::size_t offset) {
   return std::binary_search(scan.layout.block_starts.begin(), scan.layout.block_starts.end(), offset);
 }
 
+// Where the line holding `at` ends, at most at `limit`.
+std::size_t line_end_of(std::string_view text, std::size_t at, std::size_t limit) {
+  return std::min(text.find('\n', at), limit);
+}
+
 // Where a long same-line post text starts: its last 280 code points, from a word start.
 std::size_t tail_start(std::string_view text, std::size_t from, std::size_t to) {
   std::size_t count = 0;
@@ -77,6 +83,10 @@ std::size_t post_text_start(const RegionScan& scan, std::size_t line_start, std:
     if (prev_start == scan.floor && scan.floor != scan.region.start) break;  // shares a line with the last embed
     const std::string_view line = core::trim(scan.text.substr(prev_start, prev_end - prev_start));
     if (line.empty() || line.back() == ':') break;
+    // "Video recorded in Odessa on Friday.\nПорт Одеси сьогодні pic.twitter.com/…": a
+    // line in another script than the post's first is the article's prose.
+    const std::string_view first = core::trim(scan.text.substr(start, line_end_of(scan.text, start, dash) - start));
+    if (!first.empty() && differ_in_script(line, first)) break;
     const std::size_t added = code_points(line) + (count > 0 ? 1 : 0);
     if (count + added > k_max_post_code_points) break;
     count += added;
@@ -84,6 +94,34 @@ std::size_t post_text_start(const RegionScan& scan, std::size_t line_start, std:
     cursor = line_start = prev_start;
   }
   return start;
+}
+
+// "— City Desk (@city_desk) May 2, 2021\nDrivers should use the ring road.\nMore
+// updates soon. https://t.co/…": lines right after the byline (no blank line)
+// continue the post when the last of them ends in the post's own kind of link
+// and no other byline follows them.
+// Where the post then ends, or `end` when nothing continues it.
+std::size_t continuation_end(const RegionScan& scan, std::size_t end, std::size_t post_code_points) {
+  std::size_t line_start = scan.text.find('\n', end);
+  if (line_start == std::string_view::npos || line_start >= scan.region.end) return end;
+  ++line_start;
+  std::size_t count = post_code_points;
+  std::size_t found = end;
+  while (line_start < scan.region.end) {
+    const std::size_t line_end = line_end_of(scan.text, line_start, scan.region.end);
+    const std::string_view line = core::trim(scan.text.substr(line_start, line_end - line_start));
+    if (line.empty() || is_block_start(scan, line_start)) break;
+    // Lines right above the next byline are the next post's text.
+    if (line.find("(@") != std::string_view::npos) return end;
+    count += code_points(line);
+    if (count > k_max_post_code_points) break;
+    const auto links = find_twitter_links(line);
+    if (!links.empty() && links.back().span.end == line.size() && links.back().ref.kind != UrlKind::post) {
+      found = static_cast<std::size_t>(line.data() - scan.text.data()) + line.size();
+    }
+    line_start = line_end + 1;
+  }
+  return found;
 }
 
 bool names_post_of(const PostRef& ref, const Signature& sig) {
@@ -130,10 +168,16 @@ void add_flattened(RegionScan& scan, std::size_t line_start, std::size_t line_en
   const std::size_t raw_start = post_text_start(scan, line_start, dash);
   const std::string_view post = core::trim(scan.text.substr(raw_start, dash - raw_start));
   const std::size_t start = post.empty() ? dash : static_cast<std::size_t>(post.data() - scan.text.data());
+  const std::size_t byline_end = end;
+  if (!status) end = continuation_end(scan, end, code_points(post));
   e.platform = sig.handle.platform;
   e.handle = sig.handle.name;
   e.display_name = sig.display_name;
   e.text = std::string(post);
+  if (end > byline_end) {  // the post goes on after its byline
+    const std::size_t more = scan.text.find('\n', byline_end) + 1;
+    e.text += (e.text.empty() ? "" : "\n") + std::string(core::trim(scan.text.substr(more, end - more)));
+  }
   e.span = core::Span{start, end};
   e.found_by = "flattened byline";
   if (!sig.date_text.empty()) set_byline_date(found, sig.date_text);
@@ -174,6 +218,7 @@ void scan_standalone(RegionScan& scan, std::size_t line_start, std::size_t line_
   const std::size_t start = static_cast<std::size_t>(url.data() - scan.text.data());
   const core::Span span{start, start + url.size()};
   if (inside_anchor(scan.layout.anchors, span)) return;
+  if (span.start < scan.floor) return;  // inside the post before it
   if (!ref->problem.empty()) {
     scan.out.errors.push_back({k_stage, std::string(url), ref->problem});
     return;

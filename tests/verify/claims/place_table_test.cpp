@@ -5,9 +5,13 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 #include "tests/support/paths.hpp"
 #include "tests/verify/gazetteer/subset_index.hpp"
+#include "verify/article/ingest.hpp"
 #include "verify/claims/extract.hpp"
+#include "verify/embeds/detect.hpp"
 #include "verify/gazetteer/gazetteer.hpp"
 
 namespace {
@@ -100,6 +104,33 @@ TEST(PlaceTable, PlaceClaims) {
     if (got.size() != want.size()) continue;
     for (std::size_t i = 0; i < got.size(); ++i) expect_place(c, want[i], *got[i]);
   }
+}
+
+}  // namespace
+
+namespace {
+
+// The article's sentence right before a flattened post in another script is
+// the article's: its place is claimed, outside the post (it was swallowed).
+TEST(PlaceBesidePosts, TheArticlesSentenceBeforeAPostKeepsItsPlace) {
+  auto opened = verify::gazetteer::Gazetteer::open(gazetteer_test::full_index_path());
+  ASSERT_TRUE(opened) << opened.error().message;
+  core::Case c;
+  verify::IngestOptions options;
+  options.kind = core::InputKind::text;
+  ASSERT_TRUE(verify::ingest_bytes("Video recorded in Odessa on Friday shows the harbour.\n"
+                                   "\u041f\u043e\u0440\u0442 \u041e\u0434\u0435\u0441\u0438 pic.twitter.com/AbC123xyz9\n"
+                                   "\u2014 Port News (@port_news) June 4, 2022\n",
+                                   "odessa.txt", options, c));
+  verify::detect_embeds(c);
+  verify::extract_claims(c, &*opened);
+  ASSERT_EQ(c.embeds.size(), 1u);
+  const auto odessa = std::find_if(c.claims.begin(), c.claims.end(), [](const core::Claim& k) {
+    return k.kind == core::ClaimKind::place && k.text == "Odessa";
+  });
+  ASSERT_NE(odessa, c.claims.end());
+  EXPECT_LE(odessa->span.end, c.embeds[0].span.start);
+  EXPECT_EQ(odessa->embed, "e1") << "the sentence introducing the post claims for it";
 }
 
 }  // namespace
