@@ -67,7 +67,14 @@ bool read_markup(const std::string& text, const IngestOptions& options, core::Ca
   const auto front = read_front_matter(text);
   const std::string_view body = std::string_view(text).substr(front ? front->body_offset : 0);
   const bool markdown = c.article.kind == core::InputKind::markdown;
-  const std::string html = markdown ? escape_autolinks(body) : std::string(body);
+  std::string html;
+  if (markdown) {
+    auto rendered = markdown_to_html(body);
+    if (!rendered) return refuse(c, "the Markdown could not be rendered (out of memory)");
+    html = std::move(*rendered);
+  } else {
+    html = std::string(body);
+  }
   const std::size_t depth = html_max_depth(html);
   const auto limit = static_cast<std::size_t>(std::max(options.max_depth, 0));
   if (depth > limit) {

@@ -1,13 +1,16 @@
 #pragma once
-// Markdown made ready for the HTML parser, which reads its inline HTML.
+// Markdown rendered to HTML by md4c (CommonMark, with tables and
+// strikethrough), so a Markdown article's outline is the one its HTML
+// would have: links are anchors, inline HTML (embed markup) is markup, and
+// code spans and blocks are <code>/<pre> whose content is text, never tags.
 
+#include <optional>
 #include <string>
 #include <string_view>
 
 namespace verify::article {
 
-// Markdown autolinks (<https://…>, <mailto:…>) are text, not tags: their '<'
-// is escaped so the parser keeps the URL in the text.
-std::string escape_autolinks(std::string_view markdown);
+// The HTML md4c renders from `markdown`; nullopt when it cannot (out of memory).
+std::optional<std::string> markdown_to_html(std::string_view markdown);
 
 }  // namespace verify::article

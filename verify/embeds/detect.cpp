@@ -16,9 +16,11 @@ namespace {
 using embeds::Detection;
 using embeds::FoundEmbed;
 
-// Text the text scan must not read: markup embeds, and code that is not prose.
+// Text the text scan must not read: markup embeds, and code that is not
+// prose (a how-to page showing embed markup or a byline as an example).
 std::vector<core::Span> covered_spans(const core::Article& article, const Detection& found) {
-  std::vector<core::Span> covered = embeds::MarkupView(article).spans_of({"script", "style", "noscript", "template"});
+  std::vector<core::Span> covered =
+      embeds::MarkupView(article).spans_of({"script", "style", "noscript", "template", "pre", "code"});
   for (const auto& f : found.embeds) covered.push_back(f.embed.span);
   std::sort(covered.begin(), covered.end(), [](const core::Span& a, const core::Span& b) { return a.start < b.start; });
   return covered;

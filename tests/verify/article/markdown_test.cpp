@@ -25,8 +25,8 @@ TEST(MarkdownFrontMatter, RealCarpentryConPost) {
   EXPECT_EQ(a.published_from, "front matter date");
   EXPECT_FALSE(contains(a.text, "layout: page"));
   EXPECT_FALSE(contains(a.text, "---"));
-  // Markdown keeps its lines as written.
-  EXPECT_TRUE(contains(a.text, "\n## Basic summary\n\n* Total number of tweets"));
+  // Markdown is rendered: headings and list items are blocks of their own.
+  EXPECT_TRUE(contains(a.text, "\nBasic summary\n\nTotal number of tweets"));
   // Ten tweet blockquotes, each with its post text and byline inside the span.
   std::vector<const core::MarkupElement*> quotes;
   for (const auto& e : a.markup) {
@@ -83,19 +83,34 @@ TEST(MarkdownIngest, WhitespaceKeptAndBlocksBreak) {
       "post.md");
   ASSERT_TRUE(r.ok) << r.errors();
   const core::Article& a = r.c.article;
-  EXPECT_EQ(a.text, "Intro  with  two spaces.\n\nPost\ntext\n— Name (@h) May 1, 2020\nAfter.\n");
-  ASSERT_EQ(a.markup.size(), 3u);
-  EXPECT_EQ(span_text(a, a.markup[1]), "Post\ntext");
-  EXPECT_EQ(span_text(a, a.markup[2]), "May 1, 2020");
+  EXPECT_EQ(a.text, "Intro  with  two spaces.\nPost\ntext\n— Name (@h) May 1, 2020\nAfter.\n");
+  ASSERT_EQ(a.markup.size(), 4u);  // the paragraph md4c makes of the intro, the quote, its <p> and <a>
+  EXPECT_EQ(span_text(a, a.markup[0]), "Intro  with  two spaces.");
+  EXPECT_EQ(span_text(a, a.markup[2]), "Post\ntext");
+  EXPECT_EQ(span_text(a, a.markup[3]), "May 1, 2020");
 }
 
-TEST(MarkdownIngest, AutolinksStayText) {
-  EXPECT_EQ(verify::article::escape_autolinks("see <https://x.com/a> and <b>bold</b> <mailto:a@b.c>"),
-            "see &lt;https://x.com/a> and <b>bold</b> &lt;mailto:a@b.c>");
-  const auto r = ingest("Link: <https://twitter.com/h/status/123>\n", "post.md");
+TEST(MarkdownIngest, AutolinksAndLinksAreAnchors) {
+  const auto r = ingest("Link: <https://twitter.com/h/status/123> and [a label](https://example.org/x).\n", "post.md");
   ASSERT_TRUE(r.ok) << r.errors();
-  EXPECT_EQ(r.c.article.text, "Link: <https://twitter.com/h/status/123>\n");
-  EXPECT_TRUE(r.c.article.markup.empty());
+  EXPECT_EQ(r.c.article.text, "Link: https://twitter.com/h/status/123 and a label.\n");
+  std::vector<std::string> hrefs;
+  for (const auto& e : r.c.article.markup) {
+    if (e.tag == "a") hrefs.push_back(e.attribute("href"));
+  }
+  EXPECT_EQ(hrefs, (std::vector<std::string>{"https://twitter.com/h/status/123", "https://example.org/x"}));
+}
+
+TEST(MarkdownIngest, CodeIsTextNotMarkup) {
+  const auto r = ingest("Paste this:\n\n```html\n<blockquote class=\"twitter-tweet\"><p>x</p></blockquote>\n```\n\n"
+                        "Or `<amp-twitter data-tweetid=\"1\">` inline.\n",
+                        "howto.md");
+  ASSERT_TRUE(r.ok) << r.errors();
+  for (const auto& e : r.c.article.markup) {
+    EXPECT_NE(e.tag, "blockquote");
+    EXPECT_NE(e.tag, "amp-twitter");
+  }
+  EXPECT_NE(r.c.article.text.find("<blockquote class=\"twitter-tweet\">"), std::string::npos) << "shown as text";
 }
 
 }  // namespace
