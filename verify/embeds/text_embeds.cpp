@@ -6,6 +6,7 @@
 #include "verify/embeds/byline.hpp"
 #include "verify/embeds/link_scan.hpp"
 #include "verify/embeds/script_of.hpp"
+#include "verify/embeds/shortcodes.hpp"
 
 namespace verify::embeds {
 namespace {
@@ -250,6 +251,12 @@ void scan_media_links(RegionScan& scan) {
 
 void scan_region(std::string_view text, core::Span region, const TextLayout& layout, Detection& out) {
   RegionScan scan{text, region, layout, out, region.start, {}};
+  Detection shortcodes = find_shortcode_embeds(text, region);
+  for (auto& f : shortcodes.embeds) {
+    scan.claimed.push_back(f.embed.span);
+    out.embeds.push_back(std::move(f));
+  }
+  for (auto& e : shortcodes.errors) out.errors.push_back(std::move(e));
   std::size_t pos = region.start;
   while (pos < region.end) {
     std::size_t line_end = text.find('\n', pos);
@@ -257,6 +264,8 @@ void scan_region(std::string_view text, core::Span region, const TextLayout& lay
     if (!scan_signatures(scan, pos, line_end)) scan_standalone(scan, pos, line_end);
     pos = line_end + 1;
   }
+  std::sort(scan.claimed.begin(), scan.claimed.end(),
+            [](const core::Span& a, const core::Span& b) { return a.start < b.start; });
   scan_media_links(scan);
 }
 

@@ -101,4 +101,14 @@ TEST(EmbedText, LongLineStaysLinear) {
   EXPECT_LE(c.embeds.size(), 1u);
 }
 
+TEST(EmbedText, UnclosedShortcodesStayLinear) {
+  // 4 MB of openers with no closer, then one real shortcode: found, in one pass.
+  std::string text;
+  for (int i = 0; i < 400000; ++i) text += "{{< {% {{% ";
+  text += "\n{{< youtube w7Ft2ymGmfc >}}\n";
+  const auto c = detect_in_text(text);
+  ASSERT_EQ(c.embeds.size(), 1u);
+  EXPECT_EQ(c.embeds[0].post_id, "w7Ft2ymGmfc");
+}
+
 }  // namespace
