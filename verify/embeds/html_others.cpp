@@ -62,6 +62,29 @@ void read_facebook_credit(std::string_view text, FoundEmbed& found) {
   set_byline_date(found, rest.substr(date_at, rest.find('\n', date_at) - date_at));
 }
 
+// The credit in any language the plugin prints it ("Publié par <a>NAME</a>
+// sur <a>mardi 11 janvier 2022</a>", "Опубликовано <a>NAME</a> <a>Вторник, 11
+// января 2022 г.</a>"): the anchor to the post carries the date, the anchor
+// to a profile before it the name. False when the quote has no such anchor.
+bool read_facebook_credit_anchors(const MarkupView& view, std::size_t root, const PostRef& post, FoundEmbed& found) {
+  std::string name;
+  for (std::size_t a : view.descendants(root, "a")) {
+    const std::string& href = view.at(a).attribute("href");
+    const auto ref = parse_post_url(href);
+    if (ref && ref->platform == core::Platform::facebook && ref->kind == UrlKind::post) {
+      if (ref->post_id != post.post_id) continue;
+      if (!name.empty()) found.embed.display_name = name;
+      set_byline_date(found, view.text_of(a), view.language());
+      return found.embed.byline_date.has_value();
+    }
+    const auto parts = split_url(href);
+    if (!ref && parts && parts->host == "facebook.com") {
+      name = std::string(trim_name(view.text_of(a)));
+    }
+  }
+  return false;
+}
+
 // AMP components name the post in one attribute: a URL, or an id to put in one.
 struct AmpComponent {
   std::string_view tag;
@@ -134,7 +157,7 @@ void read_facebook_div(const MarkupView& view, std::size_t root, std::string_vie
   const auto ref = parse_post_url(url);
   if (!ref || ref->platform != core::Platform::facebook) return;
   FoundEmbed found = embed_from_ref(*ref, url, std::string(found_by), view.at(root).span);
-  read_facebook_credit(view.text_of(root), found);
+  if (!read_facebook_credit_anchors(view, root, *ref, found)) read_facebook_credit(view.text_of(root), found);
   found.embed.text = std::string(first_paragraph(view, root));
   out.embeds.push_back(std::move(found));
 }
