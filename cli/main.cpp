@@ -9,6 +9,7 @@
 #include "cli/media_command.hpp"
 #include "cli/messages.hpp"
 #include "cli/post_command.hpp"
+#include "cli/report_command.hpp"
 #include "cli/verify_command.hpp"
 
 int main(int argc, char** argv) {
@@ -19,6 +20,7 @@ int main(int argc, char** argv) {
   cli::add_verify_command(app, exit_code);
   cli::add_post_command(app, exit_code);
   cli::add_media_command(app, exit_code);
+  cli::add_report_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

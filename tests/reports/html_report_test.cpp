@@ -1,0 +1,211 @@
+// report.html: escaping of every untrusted field (an injection corpus placed
+// in post text, OCR, tags, file names, the title and URLs), the strict CSP,
+// inlined keyframes only from inside the report's folder, and the sections
+// a reader needs.
+#include "reports/html_report.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <fstream>
+
+#include "reports/html_text.hpp"
+#include "reports/markdown_report.hpp"
+#include "tests/support/paths.hpp"
+
+namespace {
+
+using namespace core;
+
+// Payloads that would run, load or reorder something if they passed through.
+const std::vector<std::string>& payloads() {
+  static const std::vector<std::string> all = {
+      "<script>alert(1)</script>",
+      "<img src=x onerror=alert(1)>",
+      "javascript:alert(1)",
+      "data:text/html,<script>alert(1)</script>",
+      "</style><script>alert(1)</script>",
+      "<svg><foreignObject><iframe src=https://evil.example></iframe></foreignObject></svg>",
+      "\" onmouseover=\"alert(1)",
+      "' onfocus='alert(1)' autofocus='",
+      "\u202Egnp.exe\u202C right-to-left override",
+      "\u202Dleft-to-right override\u2069\u2066isolates",
+      "<a href=\"javascript:alert(1)\">click</a>",
+      "<iframe srcdoc=\"<script>alert(1)</script>\"></iframe>",
+      "<link rel=stylesheet href=https://evil.example/x.css>",
+      "<meta http-equiv=refresh content=\"0;url=https://evil.example\">",
+      std::string("NUL\0and\x01control\x7F", 20),
+      "<base href=https://evil.example/>",
+      "<object data=https://evil.example/x.swf></object>",
+      std::string(100000, 'A'),
+  };
+  return all;
+}
+
+Case hostile_case(const std::string& p) {
+  Case c;
+  c.article.source = p;
+  c.article.title = p;
+  c.article.byline = p;
+  c.article.text = "Intro " + p + " in Homs.\n";
+  Embed e;
+  e.id = "e1";
+  e.handle = p;
+  e.display_name = p;
+  e.text = p;
+  e.urls = {p, "https://example.org/" + p};
+  e.found_by = p;
+  e.span = {0, 5};
+  c.embeds.push_back(e);
+  Post post;
+  post.embed = "e1";
+  post.text = p;
+  post.author = p;
+  post.lang = p;
+  post.status = PostStatus::deleted;
+  post.status_note = p;
+  MediaItem item;
+  item.kind = "video";
+  item.url = p;
+  post.media.push_back(item);
+  post.custody = Custody{p, p, std::nullopt, 200, p, 10, p};
+  c.posts.push_back(post);
+  MediaReport m;
+  m.embed = "e1";
+  m.source = p;
+  m.file = p;
+  m.kind = "video";
+  m.tags = {{p, p}};
+  m.notes = {p};
+  m.make = p;
+  m.keyframes = {Keyframe{1.0, p, "0", 1, 1, p}};
+  m.ocr = {OcrText{1.0, p, 90, "eng"}};
+  c.media.push_back(m);
+  Claim k;
+  k.id = "c1";
+  k.kind = ClaimKind::source;
+  k.text = p;
+  k.span = {6, 6 + p.size()};
+  k.value = SourceRef{p, p};
+  c.claims.push_back(k);
+  c.checks.push_back(Check{"attribution", Verdict::inconsistent, "e1", {"c1"}, {Evidence{p, p, p, std::nullopt}}, p});
+  c.errors.push_back(Error{p, p, p});
+  return c;
+}
+
+std::string lower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+  return s;
+}
+
+// Occurrences of `what` as markup: inside a tag (after a '<' with no '>'
+// since) and outside a quoted attribute value (an even number of '"' since
+// the '<'). Untrusted text has '<', '>' and quotes escaped, so raw ones are
+// the report's own markup.
+std::size_t in_tags(const std::string& html, const std::string& what) {
+  std::size_t n = 0;
+  for (auto at = html.find(what); at != std::string::npos; at = html.find(what, at + 1)) {
+    const auto open = html.rfind('<', at), close = html.rfind('>', at);
+    if (open == std::string::npos || (close != std::string::npos && close > open)) continue;
+    const auto quotes = std::count(html.begin() + static_cast<std::ptrdiff_t>(open),
+                                   html.begin() + static_cast<std::ptrdiff_t>(at), '"');
+    if (quotes % 2 == 0) ++n;
+  }
+  return n;
+}
+
+std::size_t count(const std::string& text, const std::string& what) {
+  std::size_t n = 0;
+  for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
+TEST(HtmlReport, EveryPayloadIsInertEverywhere) {
+  for (const auto& p : payloads()) {
+    SCOPED_TRACE(p.substr(0, 60));
+    const Case c = hostile_case(p);
+    const std::string html = lower(reports::render_html_report(c, {}, testing_support::temp_dir("html-report")));
+    // Only the report's own markup: no tag a payload could open survives unescaped.
+    for (const char* tag : {"<script", "<iframe", "<img src=x", "<svg", "<foreignobject", "<link", "<object", "<base",
+                            "<a href=\"javascript"}) {
+      EXPECT_EQ(count(html, tag), 0u) << tag;
+    }
+    for (const char* handler : {"onerror", "onmouseover", "onfocus", "autofocus", "srcdoc"}) {
+      EXPECT_EQ(in_tags(html, handler), 0u) << handler;
+    }
+    EXPECT_EQ(count(html, "<meta http-equiv"), 1u) << "the report's own CSP only";
+    EXPECT_EQ(count(html, "</style>"), 1u);
+    EXPECT_EQ(count(html, "href=\"javascript:"), 0u);
+    EXPECT_EQ(count(html, "href=\"data:"), 0u);
+    EXPECT_EQ(html.find('\0'), std::string::npos);
+    EXPECT_EQ(html.find('\x01'), std::string::npos);
+    const std::string md = reports::render_markdown_report(c);
+    EXPECT_EQ(lower(md).find("<script"), std::string::npos);
+    EXPECT_EQ(lower(md).find("<img"), std::string::npos);
+    EXPECT_EQ(lower(md).find("<iframe"), std::string::npos);
+  }
+}
+
+TEST(HtmlReport, StrictPolicyAndNothingExternal) {
+  const std::string html = reports::render_html_report(hostile_case("x"), {}, testing_support::temp_dir("html-report"));
+  EXPECT_NE(html.find("default-src 'none'; img-src data:; style-src 'unsafe-inline'"), std::string::npos);
+  EXPECT_EQ(html.find("<script"), std::string::npos);
+  EXPECT_EQ(html.find("src=\"http"), std::string::npos);
+  EXPECT_EQ(html.find("@import"), std::string::npos);
+  EXPECT_EQ(html.find("url("), std::string::npos);
+}
+
+TEST(HtmlReport, UntrustedTextIsIsolatedFromTheReportsOwnDirection) {
+  EXPECT_EQ(reports::html_text("\u202Eabc"), "<bdi>\u202Eabc</bdi>");
+  EXPECT_EQ(reports::html_attr("a\"b<c>&'"), "a&quot;b&lt;c&gt;&amp;&#39;");
+  EXPECT_EQ(reports::html_attr(std::string("a\0b", 3)), "a\uFFFDb");
+  EXPECT_EQ(reports::html_attr("\xC3\x28"), "\uFFFD(") << "invalid UTF-8 is replaced";
+  EXPECT_EQ(reports::safe_href("JavaScript:alert(1)"), "");
+  EXPECT_EQ(reports::safe_href("data:text/html,x"), "");
+  EXPECT_EQ(reports::safe_href("//evil.example"), "");
+  EXPECT_EQ(reports::safe_href("https://x.com/a?b=1&c=\"2\""), "https://x.com/a?b=1&amp;c=&quot;2&quot;");
+  EXPECT_EQ(reports::data_uri("image/png", "abc"), "data:image/png;base64,YWJj");
+  EXPECT_EQ(reports::data_uri("image/png", "ab"), "data:image/png;base64,YWI=");
+}
+
+TEST(HtmlReport, KeyframesInlinedOnlyFromInsideTheReportFolder) {
+  const auto dir = testing_support::temp_dir("html-keyframes");
+  const auto outside = dir.parent_path() / "outside-secret.jpg";
+  const std::string jpeg = std::string("\xFF\xD8\xFF\xE0", 4) + "fake jpeg bytes";
+  std::ofstream(dir / "kf-1.jpg", std::ios::binary) << jpeg;
+  std::ofstream(outside, std::ios::binary) << jpeg;
+  std::ofstream(dir / "notes.txt", std::ios::binary) << "not an image";
+  Case c;
+  c.article.source = "a.txt";
+  MediaReport m;
+  m.kind = "video";
+  m.keyframes = {Keyframe{0.0, "kf-1.jpg", "", 0, 0, "first"},
+                 Keyframe{1.0, "../" + outside.filename().string(), "", 0, 0, "scene-cut"},
+                 Keyframe{2.0, outside.string(), "", 0, 0, "scene-cut"},
+                 Keyframe{3.0, "notes.txt", "", 0, 0, "look-change"}};
+  c.media.push_back(m);
+  const std::string html = reports::render_html_report(c, {}, dir);
+  EXPECT_EQ(count(html, "src=\"data:image/jpeg;base64,"), 1u) << "only the file inside the folder";
+  EXPECT_NE(html.find("3 keyframe images not shown"), std::string::npos);
+  std::filesystem::remove(outside);
+}
+
+TEST(HtmlReport, SummaryNamesEachInconsistencyWithItsEvidence) {
+  Case c = hostile_case("plain");
+  c.checks.push_back(Check{"embed-date", Verdict::consistent, "e1", {}, {}, "Dates agree."});
+  const std::string html = reports::render_html_report(c, {}, testing_support::temp_dir("html-report"));
+  const auto summary = html.find("id=\"summary\"");
+  const auto checks = html.find("id=\"checks\"");
+  ASSERT_NE(summary, std::string::npos);
+  ASSERT_LT(summary, checks);
+  const std::string part = html.substr(summary, checks - summary);
+  EXPECT_NE(part.find("<b>1</b>inconsistent"), std::string::npos);
+  EXPECT_NE(part.find("<b>1</b>consistent"), std::string::npos);
+  EXPECT_NE(part.find("Evidence:"), std::string::npos);
+  EXPECT_NE(part.find("href=\"#check-1\""), std::string::npos);
+  EXPECT_NE(html.find("id=\"check-1\""), std::string::npos);
+  EXPECT_NE(html.find("id=\"claim-c1\""), std::string::npos) << "the claim is marked in the article";
+  EXPECT_NE(html.find("Post deleted"), std::string::npos) << "availability shown prominently";
+}
+
+}  // namespace
