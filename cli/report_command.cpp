@@ -40,7 +40,10 @@ int run(const ReportOptions& o) {
     return k_exit_input_unreadable;
   }
   static const std::map<std::string, reports::Format> formats{
-      {"html", reports::Format::html}, {"md", reports::Format::markdown}, {"all", reports::Format::all}};
+      {"html", reports::Format::html},
+      {"md", reports::Format::markdown},
+      {"claimreview", reports::Format::claimreview},
+      {"all", reports::Format::all}};
   const std::filesystem::path report_dir = input.has_parent_path() ? input.parent_path() : std::filesystem::path(".");
   const std::filesystem::path out = o.out.empty() ? report_dir : std::filesystem::path(o.out);
   auto written = reports::write_rendered(*saved, formats.at(o.format), report_dir, out);
@@ -58,10 +61,10 @@ int run(const ReportOptions& o) {
 
 void add_report_command(CLI::App& app, int& exit_code) {
   auto options = std::make_shared<ReportOptions>();
-  CLI::App* cmd = app.add_subcommand("report", "Render a saved report.json again as report.html and report.md");
+  CLI::App* cmd = app.add_subcommand("report", "Render a saved report.json again as report.html, report.md and claimreview.jsonld");
   cmd->add_option("REPORT", options->input, "A report.json written by embedcheck verify or media")->required();
-  cmd->add_option("--format", options->format, "html, md or all (default all)")
-      ->check(CLI::IsMember({"html", "md", "all"}));
+  cmd->add_option("--format", options->format, "html, md, claimreview or all (default all)")
+      ->check(CLI::IsMember({"html", "md", "claimreview", "all"}));
   cmd->add_option("--out", options->out, "Folder to write into (default: the folder of REPORT)");
   cmd->add_flag("-q,--quiet", options->quiet, "Print only problems");
   cmd->callback([options, &exit_code] { exit_code = run(*options); });

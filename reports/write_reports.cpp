@@ -3,6 +3,7 @@
 #include <system_error>
 
 #include "core/file_io.hpp"
+#include "reports/claimreview.hpp"
 #include "reports/html_report.hpp"
 #include "reports/markdown_report.hpp"
 #include "reports/read_report.hpp"
@@ -40,6 +41,7 @@ core::Result<std::vector<std::filesystem::path>> write_reports(const core::Case&
       {out_dir / "report.json", json},
       {out_dir / "report.md", render_markdown_report(saved->c)},
       {out_dir / "report.html", render_html_report(saved->c, saved->tool, out_dir)},
+      {out_dir / "claimreview.jsonld", render_claimreview(saved->c)},
   });
 }
 
@@ -48,8 +50,12 @@ core::Result<std::vector<std::filesystem::path>> write_rendered(const SavedRepor
                                                                 const std::filesystem::path& out_dir) {
   if (auto ok = made(out_dir); !ok) return tl::unexpected(ok.error());
   std::vector<std::pair<std::filesystem::path, std::string>> files;
-  if (format != Format::markdown) files.emplace_back(out_dir / "report.html", render_html_report(saved.c, saved.tool, report_dir));
-  if (format != Format::html) files.emplace_back(out_dir / "report.md", render_markdown_report(saved.c));
+  const bool all = format == Format::all;
+  if (all || format == Format::html) {
+    files.emplace_back(out_dir / "report.html", render_html_report(saved.c, saved.tool, report_dir));
+  }
+  if (all || format == Format::markdown) files.emplace_back(out_dir / "report.md", render_markdown_report(saved.c));
+  if (all || format == Format::claimreview) files.emplace_back(out_dir / "claimreview.jsonld", render_claimreview(saved.c));
   return write_all(files);
 }
 

@@ -55,6 +55,27 @@ done
 reports+=("$src"/tests/reports/samples/*.json)
 node "$src/tests/reports/validate_reports.mjs" "$src/reports/schema/report.schema.json" "${reports[@]}"
 
+# Each claimreview.jsonld written beside a report, against its own schema.
+claimreviews=()
+for r in "${reports[@]}"; do
+  [ -f "$(dirname "$r")/claimreview.jsonld" ] && claimreviews+=("$(dirname "$r")/claimreview.jsonld")
+done
+node "$src/tests/reports/validate_reports.mjs" "$src/reports/schema/claimreview.schema.json" "${claimreviews[@]}"
+grep -q '"@type": "ClaimReview"' "${claimreviews[@]}" || { echo "no ClaimReview written for any report" >&2; exit 1; }
+sed 's/"@type": "ClaimReview"/"@type": "Review"/' "${claimreviews[0]}" > "$work/broken.jsonld"
+for f in "${claimreviews[@]}"; do
+  if grep -q '"@type": "ClaimReview"' "$f"; then
+    sed 's/"@type": "Rating"/"@type": "Rating", "ratingValue": 1/' "$f" > "$work/rated.jsonld"
+    break
+  fi
+done
+for broken in "$work/broken.jsonld" "$work/rated.jsonld"; do
+  if node "$src/tests/reports/validate_reports.mjs" "$src/reports/schema/claimreview.schema.json" "$broken" >/dev/null; then
+    echo "the validator accepted a broken claimreview.jsonld: $broken" >&2
+    exit 1
+  fi
+done
+
 # The validator must be able to fail: break one report and expect a rejection.
 sed 's/"verdict": "[a-z]*"/"verdict": "true"/; s/"schema_version": 1/"schema_version": "1"/' \
   "${reports[0]}" > "$work/broken.json"
@@ -62,4 +83,4 @@ if node "$src/tests/reports/validate_reports.mjs" "$src/reports/schema/report.sc
   echo "the validator accepted a broken report" >&2
   exit 1
 fi
-echo "schema: ${#reports[@]} reports valid; a broken one rejected"
+echo "schema: ${#reports[@]} reports and ${#claimreviews[@]} claimreview drafts valid; broken ones rejected"
