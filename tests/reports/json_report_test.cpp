@@ -28,18 +28,17 @@ TEST(JsonReport, CarriesSchemaVersionToolAndTheCase) {
   EXPECT_EQ(back->article.source, "a.txt");
 }
 
-TEST(WriteReports, WritesJsonMarkdownAndHtml) {
+TEST(WriteReports, WritesJsonMarkdownHtmlAndClaimReview) {
   auto dir = testing_support::temp_dir("write-reports") / "nested" / "out";
   core::Case c;
   c.article.source = "a.txt";
   auto written = reports::write_reports(c, reports::ToolInfo{}, dir);
   ASSERT_TRUE(written.has_value()) << written.error().message;
-  EXPECT_EQ(written->size(), 3u);
+  EXPECT_EQ(written->size(), 4u);
   EXPECT_TRUE(std::filesystem::exists(dir / "report.json"));
   EXPECT_TRUE(std::filesystem::exists(dir / "report.md"));
   EXPECT_TRUE(std::filesystem::exists(dir / "report.html"));
-  // Formats not built yet are absent, never placeholders.
-  EXPECT_FALSE(std::filesystem::exists(dir / "claimreview.jsonld"));
+  EXPECT_TRUE(std::filesystem::exists(dir / "claimreview.jsonld"));
 }
 
 TEST(WriteReports, UnwritableFolderIsAnError) {

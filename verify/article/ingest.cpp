@@ -70,7 +70,10 @@ bool read_markup(const std::string& text, const IngestOptions& options, core::Ca
   std::string html;
   if (markdown) {
     auto rendered = markdown_to_html(body);
-    if (!rendered) return refuse(c, "the Markdown could not be rendered (out of memory)");
+    if (!rendered) {
+      return refuse(c, "the Markdown would render to more than eight times its size (link references repeated "
+                       "by the thousand?) or could not be rendered; not read");
+    }
     html = std::move(*rendered);
   } else {
     html = std::string(body);

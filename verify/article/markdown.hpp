@@ -10,7 +10,8 @@
 
 namespace verify::article {
 
-// The HTML md4c renders from `markdown`; nullopt when it cannot (out of memory).
+// The HTML md4c renders from `markdown`; nullopt when it cannot, or when it
+// would render to many times its size (link references repeated by the thousand).
 std::optional<std::string> markdown_to_html(std::string_view markdown);
 
 }  // namespace verify::article

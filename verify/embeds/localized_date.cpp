@@ -9,6 +9,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <array>
 #include <map>
 #include <memory>
@@ -172,6 +173,52 @@ std::string_view date_window(std::string_view text) {
 }
 
 // `written` is the window as printed, `text` the same with plain spaces.
+// Languages whose long date closes with a short era word ("г.", "р.", "ж.").
+bool prints_era_mark(std::string_view locale_id) {
+  for (std::string_view lang : {"ru", "uk", "be", "bg", "kk", "mk", "sr"}) {
+    if (locale_id.starts_with(lang)) return true;
+  }
+  return false;
+}
+
+// A printed date has a four-digit year and at least one other number, in any
+// digits: "3 марта 2021", "2020年4月14日", "۲۶ فروردین ۱۳۹۹". Text without them is
+// not parsed at all: every ICU attempt costs, and bylines come by thousands.
+bool has_year_and_day(std::string_view window) {
+  std::size_t runs = 0, longest = 0, run = 0;
+  std::size_t at = 0;
+  while (at < window.size()) {
+    UChar32 c = 0;
+    U8_NEXT(window.data(), at, window.size(), c);
+    if (c >= 0 && u_isdigit(c)) {
+      if (run++ == 0) ++runs;
+      longest = std::max(longest, run);
+    } else {
+      run = 0;
+    }
+  }
+  return runs >= 2 && longest >= 4;
+}
+
+// The widget language a page's tag names ("pt-BR" → "pt", "zh-TW" → "zh_Hant"),
+// or "" when the widget prints no such language: only these are ever cached.
+std::string widget_language(std::string_view tag) {
+  std::string lower;
+  for (char ch : tag.substr(0, 35)) lower += ch >= 'A' && ch <= 'Z' ? char(ch - 'A' + 'a') : ch == '_' ? '-' : ch;
+  const std::string lang = lower.substr(0, lower.find('-'));
+  if (lang == "zh") {
+    const bool traditional = lower.find("hant") != std::string::npos || lower.ends_with("-tw") ||
+                             lower.ends_with("-hk") || lower.ends_with("-mo");
+    return traditional ? "zh_Hant" : "zh";
+  }
+  if (lang == "no" || lang == "nn") return "nb";
+  if (lang == "msa") return "ms";
+  for (std::string_view known : k_widget_languages) {
+    if (known == lang) return lang;
+  }
+  return {};
+}
+
 std::optional<PrintedDate> read_in(const std::string& locale_id, std::string_view window,
                                    const icu::UnicodeString& written, const icu::UnicodeString& text, bool known) {
   for (const int reading : {0, 1, 2}) {
@@ -180,7 +227,8 @@ std::optional<PrintedDate> read_in(const std::string& locale_id, std::string_vie
       const auto parsed = parse_with(reading == 0 ? *f.strict : reading == 1 ? *f.lenient : *f.bare, text);
       if (!parsed) continue;
       PrintedDate out;
-      out.length = era_mark_after(window, utf8_length(written, parsed->second));
+      out.length = utf8_length(written, parsed->second);
+      if (prints_era_mark(locale_id)) out.length = era_mark_after(window, out.length);
       out.date = parsed->first;
       return out;
     }
@@ -192,13 +240,11 @@ std::optional<PrintedDate> read_in(const std::string& locale_id, std::string_vie
 
 std::optional<PrintedDate> read_localized_date(std::string_view text, std::string_view language) {
   const std::string_view window = date_window(text);
-  if (window.empty() || window.front() == ' ') return std::nullopt;
+  if (window.empty() || window.front() == ' ' || !has_year_and_day(window)) return std::nullopt;
   const icu::UnicodeString written = icu::UnicodeString::fromUTF8(icu::StringPiece(window.data(), int(window.size())));
   icu::UnicodeString unicode = written;
   plain_spaces(unicode);
-  if (!language.empty() && language.size() < 36) {
-    std::string id(language);
-    for (char& c : id) c = c == '-' ? '_' : c;
+  if (const std::string id = widget_language(language); !id.empty()) {
     if (auto date = read_in(id, window, written, unicode, true)) return date;
   }
   for (std::string_view id : k_widget_languages) {

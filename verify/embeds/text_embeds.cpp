@@ -42,7 +42,16 @@ struct RegionScan {
   Detection& out;
   std::size_t floor = 0;
   std::vector<core::Span> claimed;
+  std::vector<core::Span> shortcodes;  // in text order
 };
+
+// Whether `span` overlaps a shortcode found in this region (sorted, not
+// overlapping: one binary search). Posts found before are behind the floor.
+bool claimed_overlap(const RegionScan& scan, core::Span span) {
+  auto it = std::lower_bound(scan.shortcodes.begin(), scan.shortcodes.end(), span.end,
+                             [](const core::Span& s, std::size_t end) { return s.start < end; });
+  return it != scan.shortcodes.begin() && std::prev(it)->end > span.start;
+}
 
 bool is_block_start(const RegionScan& scan, std::size_t offset) {
   return std::binary_search(scan.layout.block_starts.begin(), scan.layout.block_starts.end(), offset);
@@ -84,6 +93,7 @@ std::size_t post_text_start(const RegionScan& scan, std::size_t line_start, std:
     if (prev_start == scan.floor && scan.floor != scan.region.start) break;  // shares a line with the last embed
     const std::string_view line = core::trim(scan.text.substr(prev_start, prev_end - prev_start));
     if (line.empty() || line.back() == ':') break;
+    if (claimed_overlap(scan, {prev_start, prev_end})) break;  // "{{< tweet … >}}" above: another embed
     // "Video recorded in Odessa on Friday.\nПорт Одеси сьогодні pic.twitter.com/…": a
     // line in another script than the post's first is the article's prose.
     const std::string_view first = core::trim(scan.text.substr(start, line_end_of(scan.text, start, dash) - start));
@@ -102,9 +112,12 @@ std::size_t post_text_start(const RegionScan& scan, std::size_t line_start, std:
 // continue the post when the last of them ends in the post's own kind of link
 // and no other byline follows them.
 // Where the post then ends, or `end` when nothing continues it.
-std::size_t continuation_end(const RegionScan& scan, std::size_t end, std::size_t post_code_points) {
-  std::size_t line_start = scan.text.find('\n', end);
-  if (line_start == std::string_view::npos || line_start >= scan.region.end) return end;
+std::size_t continuation_end(const RegionScan& scan, std::size_t end, std::size_t byline_line_end,
+                             std::size_t post_code_points) {
+  // Only a byline that ends its line may be followed by the rest of its post.
+  if (!core::trim(scan.text.substr(end, byline_line_end - end)).empty()) return end;
+  std::size_t line_start = byline_line_end;
+  if (line_start >= scan.region.end || scan.text[line_start] != '\n') return end;
   ++line_start;
   std::size_t count = post_code_points;
   std::size_t found = end;
@@ -116,6 +129,9 @@ std::size_t continuation_end(const RegionScan& scan, std::size_t end, std::size_
     if (line.find("(@") != std::string_view::npos) return end;
     count += code_points(line);
     if (count > k_max_post_code_points) break;
+    const std::size_t at = static_cast<std::size_t>(line.data() - scan.text.data());
+    // Another embed (a post URL alone on its line, a shortcode) ends the post before it.
+    if (!standalone_url(line).empty() || claimed_overlap(scan, {at, at + line.size()})) break;
     const auto links = find_twitter_links(line);
     if (!links.empty() && links.back().span.end == line.size() && links.back().ref.kind != UrlKind::post) {
       found = static_cast<std::size_t>(line.data() - scan.text.data()) + line.size();
@@ -170,7 +186,7 @@ void add_flattened(RegionScan& scan, std::size_t line_start, std::size_t line_en
   const std::string_view post = core::trim(scan.text.substr(raw_start, dash - raw_start));
   const std::size_t start = post.empty() ? dash : static_cast<std::size_t>(post.data() - scan.text.data());
   const std::size_t byline_end = end;
-  if (!status) end = continuation_end(scan, end, code_points(post));
+  if (!status) end = continuation_end(scan, end, line_end, code_points(post));
   e.platform = sig.handle.platform;
   e.handle = sig.handle.name;
   e.display_name = sig.display_name;
@@ -219,7 +235,7 @@ void scan_standalone(RegionScan& scan, std::size_t line_start, std::size_t line_
   const std::size_t start = static_cast<std::size_t>(url.data() - scan.text.data());
   const core::Span span{start, start + url.size()};
   if (inside_anchor(scan.layout.anchors, span)) return;
-  if (span.start < scan.floor) return;  // inside the post before it
+  if (span.start < scan.floor || claimed_overlap(scan, span)) return;  // inside the post or shortcode before it
   if (!ref->problem.empty()) {
     scan.out.errors.push_back({k_stage, std::string(url), ref->problem});
     return;
@@ -250,10 +266,11 @@ void scan_media_links(RegionScan& scan) {
 }
 
 void scan_region(std::string_view text, core::Span region, const TextLayout& layout, Detection& out) {
-  RegionScan scan{text, region, layout, out, region.start, {}};
+  RegionScan scan{text, region, layout, out, region.start, {}, {}};
   Detection shortcodes = find_shortcode_embeds(text, region);
   for (auto& f : shortcodes.embeds) {
     scan.claimed.push_back(f.embed.span);
+    scan.shortcodes.push_back(f.embed.span);
     out.embeds.push_back(std::move(f));
   }
   for (auto& e : shortcodes.errors) out.errors.push_back(std::move(e));

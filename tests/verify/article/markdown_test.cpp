@@ -114,3 +114,22 @@ TEST(MarkdownIngest, CodeIsTextNotMarkup) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(MarkdownIngest, HardLineBreaksAreOneLineBreak) {
+  const auto r = ingest("Post text  \nsecond line\n— Name (@h) May 1, 2020\n", "post.md");
+  ASSERT_TRUE(r.ok) << r.errors();
+  EXPECT_EQ(r.c.article.text, "Post text\nsecond line\n— Name (@h) May 1, 2020\n");
+}
+
+TEST(MarkdownIngest, ALinkReferenceRepeatedByTheThousandIsRefusedNotRendered) {
+  // md4c 0.4.8 writes the target at every use: 100 kB would render to 100 MB.
+  std::string md = "[x]: https://example.org/" + std::string(5000, 'a') + "\n\n";
+  for (int i = 0; i < 20000; ++i) md += "[x] ";
+  const auto r = ingest(md, "bomb.md");
+  EXPECT_FALSE(r.ok);
+  EXPECT_NE(r.errors().find("eight times its size"), std::string::npos) << r.errors();
+}
+
+}  // namespace
