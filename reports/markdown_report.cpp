@@ -67,20 +67,24 @@ std::string checks_line(const core::Case& c) {
   return line + (bare_media(c) ? "; nothing found contradicts the claims." : "; nothing found contradicts the embeds.");
 }
 
-// "Posts: 2 read (1 deleted), 1 could not be fetched; 1 media file downloaded."
+// "Posts: 2 read (e2 deleted), 1 could not be fetched; 1 media file downloaded."
 std::string posts_line(const core::Case& c) {
-  std::size_t read = 0, not_ok = 0, failed = 0, files = 0;
+  std::size_t read = 0, failed = 0, files = 0;
+  std::string gone;  // "e2 deleted, e3 withheld": what a note must say first
   for (const auto& p : c.posts) {
     if (p.status == core::PostStatus::error) {
       ++failed;
       continue;
     }
     ++read;
-    if (p.status != core::PostStatus::ok) ++not_ok;
+    if (p.status != core::PostStatus::ok) {
+      const std::string status = core::name_of(p.status);
+      gone += (gone.empty() ? "" : ", ") + md_inline(p.embed) + " " + (status == "not_found" ? "not found" : status);
+    }
     for (const auto& m : p.media) files += m.file.empty() ? 0 : 1;
   }
   std::string line = fmt::format("Posts: {} read", read);
-  if (not_ok > 0) line += fmt::format(" ({} deleted, withheld, restricted or not found)", not_ok);
+  if (!gone.empty()) line += " (" + gone + ")";
   if (failed > 0) line += fmt::format(", {} could not be fetched", failed);
   return line + fmt::format("; {} downloaded.", plural(files, "media file", "media files"));
 }

@@ -1,5 +1,7 @@
 #include "reports/media_section.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "core/time.hpp"
@@ -9,6 +11,18 @@ namespace reports {
 namespace {
 
 constexpr std::size_t k_keyframe_rows = 24;  // report.json has them all
+constexpr std::size_t k_sheet_images = 12;
+
+// "keyframes/e1-0003.jpg": letters, digits, '.', '_', '-' and '/', no "..",
+// not absolute. Anything else (from a report.json edited by hand) is not
+// made an image: it could leave the folder or break out of the link.
+bool is_plain_relative_path(std::string_view path) {
+  if (path.empty() || path.front() == '/' || path.find("..") != std::string_view::npos) return false;
+  return std::all_of(path.begin(), path.end(), [](char ch) {
+    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '.' || ch == '_' ||
+           ch == '-' || ch == '/';
+  });
+}
 
 std::string seconds(double s) { return fmt::format("{:.2f} s", s); }
 
@@ -92,6 +106,16 @@ void append_keyframes(std::string& out, const core::MediaReport& m) {
   if (m.keyframes.size() > k_keyframe_rows) {
     out += fmt::format("\n… and {} more in report.json.\n", m.keyframes.size() - k_keyframe_rows);
   }
+  // The first keyframes as images beside the report, for viewers that show them.
+  std::string sheet;
+  std::size_t shown = 0;
+  for (const auto& k : m.keyframes) {
+    if (shown == k_sheet_images) break;
+    if (!is_plain_relative_path(k.file)) continue;
+    sheet += fmt::format("![keyframe at {}]({}) ", seconds(k.t), k.file);
+    ++shown;
+  }
+  if (!sheet.empty()) out += "\n" + sheet + "\n";
 }
 
 void append_ocr(std::string& out, const core::MediaReport& m) {

@@ -187,3 +187,38 @@ TEST(MarkdownReport, ShowsAtMostThreeOtherCandidates) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(MarkdownReport, SummaryNamesDeletedAndWithheldPosts) {
+  core::Case c;
+  c.article.source = "a.txt";
+  for (auto [id, status] : {std::pair{"e1", core::PostStatus::deleted}, std::pair{"e2", core::PostStatus::withheld},
+                            std::pair{"e3", core::PostStatus::ok}}) {
+    core::Post p;
+    p.embed = id;
+    p.status = status;
+    c.posts.push_back(p);
+  }
+  const auto lines = reports::summary_lines(c);
+  EXPECT_NE(lines[2].find("Posts: 3 read (e1 deleted, e2 withheld)"), std::string::npos) << lines[2];
+}
+
+TEST(MarkdownReport, KeyframesShownAsImagesOnlyFromPlainRelativePaths) {
+  core::Case c;
+  c.article.source = "clip.mp4";
+  core::MediaReport m;
+  m.kind = "video";
+  m.keyframes = {core::Keyframe{0.0, "keyframes/clip-0001.jpg", "0", 1, 1, "first"},
+                 core::Keyframe{1.0, "../secret.jpg", "0", 1, 1, "scene-cut"},
+                 core::Keyframe{2.0, "a)![x](javascript:1", "0", 1, 1, "scene-cut"},
+                 core::Keyframe{3.0, "/etc/passwd", "0", 1, 1, "scene-cut"}};
+  c.media.push_back(m);
+  const std::string md = reports::render_markdown_report(c);
+  EXPECT_NE(md.find("![keyframe at 0.00 s](keyframes/clip-0001.jpg)"), std::string::npos) << md;
+  EXPECT_EQ(md.find("](../"), std::string::npos);
+  EXPECT_EQ(md.find("](/etc"), std::string::npos);
+  EXPECT_EQ(md.find("javascript:1)"), std::string::npos);
+}
+
+}  // namespace
