@@ -210,6 +210,7 @@ std::string render_html_report(const core::Case& c, const ToolInfo& tool, const 
   append_title(out, c);
   append_summary(out, c);
   append_checks(out, c);
+  append_timeline(out, c);
   append_embed_cards(out, c);
   append_media_cards(out, c, report_dir);
   append_article(out, c);

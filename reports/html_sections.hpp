@@ -20,6 +20,10 @@ void append_embed_cards(std::string& out, const core::Case& c);
 // sheet (read from `report_dir`, inlined within the page's image budget), the text read on screen.
 void append_media_cards(std::string& out, const core::Case& c, const std::filesystem::path& report_dir);
 
+// An inline SVG of the published time, post times, capture times and claimed
+// times, each uncertainty drawn as a span; nothing when there is no time.
+void append_timeline(std::string& out, const core::Case& c);
+
 // Every file fetched or read: URL, time, HTTP status, SHA-256, size.
 void append_evidence_files(std::string& out, const core::Case& c);
 

@@ -88,6 +88,11 @@ Case hostile_case(const std::string& p) {
   k.span = {6, 6 + p.size()};
   k.value = SourceRef{p, p};
   c.claims.push_back(k);
+  Claim when = k;
+  when.id = "c2";
+  when.kind = ClaimKind::time;
+  when.value = TimeRange{*parse_iso8601("2020-04-14"), *parse_iso8601("2020-04-14")};
+  c.claims.push_back(when);  // its text is drawn in the timeline's SVG
   c.checks.push_back(Check{"attribution", Verdict::inconsistent, "e1", {"c1"}, {Evidence{p, p, p, std::nullopt}}, p});
   c.errors.push_back(Error{p, p, p});
   return c;
@@ -206,6 +211,38 @@ TEST(HtmlReport, SummaryNamesEachInconsistencyWithItsEvidence) {
   EXPECT_NE(html.find("id=\"check-1\""), std::string::npos);
   EXPECT_NE(html.find("id=\"claim-c1\""), std::string::npos) << "the claim is marked in the article";
   EXPECT_NE(html.find("Post deleted"), std::string::npos) << "availability shown prominently";
+}
+
+}  // namespace
+
+namespace {
+
+TEST(HtmlReport, TimelineDrawsUncertaintyAsSpans) {
+  core::Case c;
+  c.article.source = "a.txt";
+  c.article.published = core::parse_iso8601("2020-04-16T09:30:00Z");
+  core::Embed e;
+  e.id = "e1";
+  e.byline_date = core::parse_date("2020-04-14");
+  c.embeds.push_back(e);
+  core::MediaReport m;
+  m.kind = "video";
+  m.embed = "e1";
+  m.capture_time = core::parse_iso8601("2020-04-14T10:00:00Z");  // no zone: ±14 hours
+  c.media.push_back(m);
+  const std::string html = reports::render_html_report(c, {}, testing_support::temp_dir("html-timeline"));
+  const auto start = html.find("id=\"timeline\"");
+  ASSERT_NE(start, std::string::npos);
+  const std::string svg = html.substr(start, html.find("</svg>", start) - start);
+  EXPECT_EQ(count(svg, "<rect"), 3u);
+  EXPECT_NE(svg.find("e1 file captured (zone unknown)"), std::string::npos);
+  EXPECT_NE(svg.find("<title>2020-04-13T20:00:00Z – 2020-04-15T00:00:00Z</title>"), std::string::npos)
+      << "a capture time with no zone is ±14 hours";
+  EXPECT_NE(svg.find("<title>2020-04-13T10:00:00Z – 2020-04-15T14:00:00Z</title>"), std::string::npos)
+      << "a byline date is its day in any time zone";
+  EXPECT_EQ(reports::render_html_report(core::Case{}, {}, testing_support::temp_dir("html-timeline")).find("id=\"timeline\""),
+            std::string::npos)
+      << "no times, no timeline";
 }
 
 }  // namespace
