@@ -131,7 +131,8 @@ TEST(HtmlReport, EveryPayloadIsInertEverywhere) {
     const Case c = hostile_case(p);
     const std::string html = lower(reports::render_html_report(c, {}, testing_support::temp_dir("html-report")));
     // Only the report's own markup: no tag a payload could open survives unescaped.
-    for (const char* tag : {"<script", "<iframe", "<img src=x", "<svg", "<foreignobject", "<link", "<object", "<base",
+    EXPECT_EQ(count(html, "<svg"), count(html, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewbox=")) << "only ours";
+    for (const char* tag : {"<script", "<iframe", "<img src=x", "<foreignobject", "<link", "<object", "<base",
                             "<a href=\"javascript"}) {
       EXPECT_EQ(count(html, tag), 0u) << tag;
     }
