@@ -134,7 +134,7 @@ int run(const MediaOptions& o) {
   const bool readable = !c.media.empty() && !c.media.front().format.empty();  // probed: a file of media
   add_claims(c, o, places);
   verify::run_checks(c);
-  if (!write_and_tell(c, out, o.quiet)) return k_exit_usage;
+  if (!write_and_tell(c, out, o.quiet, places)) return k_exit_usage;
   return readable ? k_exit_ran : k_exit_input_unreadable;
 }
 

@@ -10,7 +10,10 @@
 #include "cli/messages.hpp"
 #include "core/file_io.hpp"
 #include "reports/read_report.hpp"
+#include "cli/report_output.hpp"
+#include "core/config.hpp"
 #include "reports/write_reports.hpp"
+#include "verify/gazetteer/gazetteer.hpp"
 
 namespace cli {
 namespace {
@@ -46,7 +49,16 @@ int run(const ReportOptions& o) {
       {"all", reports::Format::all}};
   const std::filesystem::path report_dir = input.has_parent_path() ? input.parent_path() : std::filesystem::path(".");
   const std::filesystem::path out = o.out.empty() ? report_dir : std::filesystem::path(o.out);
-  auto written = reports::write_rendered(*saved, formats.at(o.format), report_dir, out);
+  // The map's outlines come from the gazetteer when it is installed; without it the map has points only.
+  auto config = core::load_config(std::nullopt, core::process_environment());
+  std::optional<verify::gazetteer::Gazetteer> gazetteer;
+  if (config) {
+    if (auto opened = verify::gazetteer::Gazetteer::open(verify::gazetteer::Gazetteer::default_path(*config))) {
+      gazetteer = std::move(*opened);
+    }
+  }
+  auto written = reports::write_rendered(*saved, formats.at(o.format), report_dir, out,
+                                         outlines_from(gazetteer ? &*gazetteer : nullptr));
   if (!written) {
     print_error(written.error());
     return k_exit_usage;

@@ -130,11 +130,13 @@ int run(const VerifyOptions& o) {
   // report — always.
   core::Case c;
   const bool readable = ingest(o, *config, *fetching, options, c);
+  std::optional<verify::gazetteer::Gazetteer> gazetteer;
+  const verify::gazetteer::Gazetteer* places = nullptr;
   if (readable) {
     verify::detect_embeds(c);
     fetch_stage(c, out, *fetching, !o.quiet && !o.json);
-    auto gazetteer = open_gazetteer(*config, c);
-    const verify::gazetteer::Gazetteer* places = gazetteer ? &*gazetteer : nullptr;
+    gazetteer = open_gazetteer(*config, c);
+    places = gazetteer ? &*gazetteer : nullptr;
     auto analysing = media_settings(*config, out, places, !o.no_ocr);
     ProgressLine progress(!o.quiet && !o.json);
     analysing.progress = progress.media_callback();
@@ -142,7 +144,7 @@ int run(const VerifyOptions& o) {
     verify::extract_claims(c, places);
     verify::run_checks(c);
   }
-  if (!write_and_tell(c, out, o.quiet)) return k_exit_usage;
+  if (!write_and_tell(c, out, o.quiet, places)) return k_exit_usage;
   if (!readable) return k_exit_input_unreadable;
   const bool failed_on = o.fail_on == "inconsistent" &&
                          std::any_of(c.checks.begin(), c.checks.end(),

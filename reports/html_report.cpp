@@ -203,7 +203,8 @@ void append_tool(std::string& out, const ToolInfo& tool) {
 
 }  // namespace
 
-std::string render_html_report(const core::Case& c, const ToolInfo& tool, const std::filesystem::path& report_dir) {
+std::string render_html_report(const core::Case& c, const ToolInfo& tool, const std::filesystem::path& report_dir,
+                               const Outlines& outlines) {
   std::string out;
   out.reserve(c.article.text.size() * 2 + 64 * 1024);
   append_head(out, c);
@@ -211,6 +212,7 @@ std::string render_html_report(const core::Case& c, const ToolInfo& tool, const 
   append_summary(out, c);
   append_checks(out, c);
   append_timeline(out, c);
+  append_map(out, c, outlines);
   append_embed_cards(out, c);
   append_media_cards(out, c, report_dir);
   append_article(out, c);

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/case.hpp"
+#include "reports/html_report.hpp"
 
 namespace reports {
 
@@ -23,6 +24,11 @@ void append_media_cards(std::string& out, const core::Case& c, const std::filesy
 // An inline SVG of the published time, post times, capture times and claimed
 // times, each uncertainty drawn as a span; nothing when there is no time.
 void append_timeline(std::string& out, const core::Case& c);
+
+// An inline SVG map of the claimed places (labelled with the region named
+// for each), the GPS points found in files and the routes claimed, over the
+// country outlines `outlines` gives; nothing when there is no point.
+void append_map(std::string& out, const core::Case& c, const Outlines& outlines);
 
 // Every file fetched or read: URL, time, HTTP status, SHA-256, size.
 void append_evidence_files(std::string& out, const core::Case& c);

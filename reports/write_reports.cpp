@@ -31,7 +31,8 @@ core::Result<void> made(const std::filesystem::path& out_dir) {
 }  // namespace
 
 core::Result<std::vector<std::filesystem::path>> write_reports(const core::Case& c, const ToolInfo& tool,
-                                                               const std::filesystem::path& out_dir) {
+                                                               const std::filesystem::path& out_dir,
+                                                               const Outlines& outlines) {
   if (auto ok = made(out_dir); !ok) return tl::unexpected(ok.error());
   const std::string json = render_json_report(c, tool);
   // The other formats from report.json as written: what a later `embedcheck report` renders too.
@@ -40,19 +41,20 @@ core::Result<std::vector<std::filesystem::path>> write_reports(const core::Case&
   return write_all({
       {out_dir / "report.json", json},
       {out_dir / "report.md", render_markdown_report(saved->c)},
-      {out_dir / "report.html", render_html_report(saved->c, saved->tool, out_dir)},
+      {out_dir / "report.html", render_html_report(saved->c, saved->tool, out_dir, outlines)},
       {out_dir / "claimreview.jsonld", render_claimreview(saved->c)},
   });
 }
 
 core::Result<std::vector<std::filesystem::path>> write_rendered(const SavedReport& saved, Format format,
                                                                 const std::filesystem::path& report_dir,
-                                                                const std::filesystem::path& out_dir) {
+                                                                const std::filesystem::path& out_dir,
+                                                                const Outlines& outlines) {
   if (auto ok = made(out_dir); !ok) return tl::unexpected(ok.error());
   std::vector<std::pair<std::filesystem::path, std::string>> files;
   const bool all = format == Format::all;
   if (all || format == Format::html) {
-    files.emplace_back(out_dir / "report.html", render_html_report(saved.c, saved.tool, report_dir));
+    files.emplace_back(out_dir / "report.html", render_html_report(saved.c, saved.tool, report_dir, outlines));
   }
   if (all || format == Format::markdown) files.emplace_back(out_dir / "report.md", render_markdown_report(saved.c));
   if (all || format == Format::claimreview) files.emplace_back(out_dir / "claimreview.jsonld", render_claimreview(saved.c));

@@ -7,6 +7,7 @@
 
 #include "core/case.hpp"
 #include "core/result.hpp"
+#include "reports/html_report.hpp"
 #include "reports/json_report.hpp"
 
 namespace reports {
@@ -15,7 +16,8 @@ namespace reports {
 // report.html and claimreview.jsonld rendered from report.json as written. Returns the
 // paths written, or the Error that stopped the writing.
 core::Result<std::vector<std::filesystem::path>> write_reports(const core::Case& c, const ToolInfo& tool,
-                                                               const std::filesystem::path& out_dir);
+                                                               const std::filesystem::path& out_dir,
+                                                               const Outlines& outlines = {});
 
 struct SavedReport;
 
@@ -25,6 +27,7 @@ enum class Format { html, markdown, claimreview, all };
 // `report_dir` is where its report.json and keyframe files are.
 core::Result<std::vector<std::filesystem::path>> write_rendered(const SavedReport& saved, Format format,
                                                                 const std::filesystem::path& report_dir,
-                                                                const std::filesystem::path& out_dir);
+                                                                const std::filesystem::path& out_dir,
+                                                                const Outlines& outlines = {});
 
 }  // namespace reports

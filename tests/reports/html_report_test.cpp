@@ -247,3 +247,51 @@ TEST(HtmlReport, TimelineDrawsUncertaintyAsSpans) {
 }
 
 }  // namespace
+
+namespace {
+
+core::Claim place_claim(const std::string& id, const std::string& name, double lat, double lon) {
+  core::Claim k;
+  k.id = id;
+  k.kind = core::ClaimKind::place;
+  core::Place p;
+  p.name = name;
+  p.admin1 = "Homs";
+  p.country_name = "Syria";
+  p.point = core::Location{lat, lon};
+  k.value = p;
+  return k;
+}
+
+TEST(HtmlReport, MapShowsPlacesGpsRoutesAndOutlines) {
+  core::Case c;
+  c.article.source = "a.txt";
+  c.claims = {place_claim("c1", "al-Tanf", 33.5, 38.6), place_claim("c2", "Tadmur", 34.56, 38.28),
+              place_claim("c3", "al-Tanf", 33.5, 38.6)};
+  c.claims[1].from = "c1";  // Tadmur, reached from al-Tanf
+  core::MediaReport m;
+  m.kind = "video";
+  m.location = core::Location{52.5, 13.4};
+  c.media.push_back(m);
+  std::vector<double> asked;
+  const reports::Outlines outlines = [&](double a, double b, double c2, double d) {
+    asked = {a, b, c2, d};
+    return std::vector<std::vector<std::pair<double, double>>>{{{10, 30}, {40, 30}, {40, 55}, {10, 55}}};
+  };
+  const std::string html = reports::render_html_report(c, {}, testing_support::temp_dir("html-map"), outlines);
+  const auto start = html.find("id=\"map\"");
+  ASSERT_NE(start, std::string::npos);
+  const std::string svg = html.substr(start, html.find("</svg>", start) - start);
+  EXPECT_EQ(count(svg, "<circle"), 3u) << "al-Tanf named twice is one dot";
+  EXPECT_NE(svg.find("c1, c3 al-Tanf, Homs, Syria"), std::string::npos);
+  EXPECT_EQ(count(svg, "<line"), 1u) << "the route";
+  EXPECT_EQ(count(svg, "<path"), 1u) << "the outline";
+  ASSERT_EQ(asked.size(), 4u);
+  EXPECT_LT(asked[0], 33.5);
+  EXPECT_GT(asked[1], 52.5) << "the box holds every point";
+  const std::string without = reports::render_html_report(c, {}, testing_support::temp_dir("html-map"));
+  EXPECT_EQ(count(without, "<path"), 0u) << "no gazetteer, no outlines; the points still show";
+  EXPECT_NE(without.find("id=\"map\""), std::string::npos);
+}
+
+}  // namespace

@@ -109,7 +109,9 @@ Gazetteer::Impl::Impl(core::Database database)
                                    " JOIN countries c ON c.iso2 = n.iso2 WHERE n.folded = ?"
                                    " ORDER BY n.kind, c.name = c.name_en DESC, c.id LIMIT 1")),
       country_english(db.prepare("SELECT name_en FROM countries WHERE iso2 = ? ORDER BY id LIMIT 1")),
-      demonym(db.prepare("SELECT DISTINCT iso2 FROM demonyms WHERE folded = ? ORDER BY iso2")) {}
+      demonym(db.prepare("SELECT DISTINCT iso2 FROM demonyms WHERE folded = ? ORDER BY iso2")),
+      outlines(db.prepare("SELECT c.rings FROM countries_rtree r JOIN countries c ON c.id = r.id"
+                          " WHERE r.max_lat >= ?1 AND r.min_lat <= ?2 AND r.max_lon >= ?3 AND r.min_lon <= ?4")) {}
 
 Gazetteer::Gazetteer(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
 Gazetteer::~Gazetteer() = default;

@@ -109,6 +109,9 @@ public:
   std::string country_name(std::string_view iso2) const;
   std::optional<Nearby> nearest(double lat, double lon) const;
   std::optional<Country> country_at(double lat, double lon) const;
+  // The outlines (lon, lat rings) of every country whose bounds meet the box: for drawing maps.
+  std::vector<std::vector<std::pair<double, double>>> outlines_in(double min_lat, double max_lat, double min_lon,
+                                                                  double max_lon) const;
   std::optional<Region> region_of(const PlaceInfo& place) const;
 
 private:

@@ -49,6 +49,24 @@ std::optional<Nearby> Gazetteer::nearest(double lat, double lon) const {
   }
 }
 
+std::vector<std::vector<std::pair<double, double>>> Gazetteer::outlines_in(double min_lat, double max_lat,
+                                                                          double min_lon, double max_lon) const {
+  std::vector<std::vector<std::pair<double, double>>> out;
+  if (!valid(min_lat, min_lon) || !valid(max_lat, max_lon)) return out;
+  auto& stmt = m_impl->outlines;
+  stmt.bind(1, min_lat).bind(2, max_lat).bind(3, min_lon).bind(4, max_lon);
+  while (stmt.step()) {
+    for (const Ring& ring : decode_rings(stmt.blob(0))) {
+      std::vector<std::pair<double, double>> points;
+      points.reserve(ring.size());
+      for (const LonLat& p : ring) points.emplace_back(p.lon, p.lat);
+      out.push_back(std::move(points));
+    }
+  }
+  stmt.reset();
+  return out;
+}
+
 std::optional<Country> Gazetteer::country_at(double lat, double lon) const {
   if (!valid(lat, lon)) return std::nullopt;
   auto& stmt = m_impl->countries_at;

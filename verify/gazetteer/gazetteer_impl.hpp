@@ -23,6 +23,7 @@ struct Gazetteer::Impl {
   mutable core::Statement country_by_folded;
   mutable core::Statement country_english;
   mutable core::Statement demonym;
+  mutable core::Statement outlines;
 
   explicit Impl(core::Database database);
 };

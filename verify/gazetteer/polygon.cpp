@@ -29,6 +29,22 @@ Bounds bounds_of(const std::vector<Ring>& rings) {
   return b;
 }
 
+std::vector<Ring> decode_rings(std::string_view blob) {
+  std::vector<Ring> rings;
+  std::size_t at = 0;
+  while (at + sizeof(std::uint32_t) <= blob.size()) {
+    std::uint32_t count = 0;
+    std::memcpy(&count, blob.data() + at, sizeof count);
+    at += sizeof count;
+    if (count > (blob.size() - at) / sizeof(LonLat)) break;
+    Ring ring(count);
+    std::memcpy(ring.data(), blob.data() + at, count * sizeof(LonLat));
+    at += count * sizeof(LonLat);
+    rings.push_back(std::move(ring));
+  }
+  return rings;
+}
+
 bool rings_contain(std::string_view blob, double lat, double lon) {
   bool inside = false;
   std::size_t at = 0;

@@ -23,6 +23,9 @@ struct Bounds {
 std::string encode_rings(const std::vector<Ring>& rings);
 Bounds bounds_of(const std::vector<Ring>& rings);
 
+// The rings of a blob; those after a malformed count are dropped.
+std::vector<Ring> decode_rings(std::string_view blob);
+
 // Even-odd rule over all rings, so holes and islands need no special case.
 // A malformed blob is treated as containing nothing.
 bool rings_contain(std::string_view blob, double lat, double lon);
