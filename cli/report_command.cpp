@@ -30,6 +30,12 @@ struct ReportOptions {
 
 int run(const ReportOptions& o) {
   const std::filesystem::path input(o.input);
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(input, ec)) {  // a FIFO or a device would block or never end
+    print_error(core::Error{"report", input.string(),
+                            std::filesystem::exists(input, ec) ? "not a regular file" : "cannot open: no such file"});
+    return k_exit_input_unreadable;
+  }
   auto text = core::read_file_limited(input, k_max_report_bytes, "a report.json this large was not written by embedcheck");
   if (!text) {
     core::Error error = text.error();

@@ -31,6 +31,18 @@ const char* name_of(ClaimKind kind) { return lookup_name(k_claim_kind_names, kin
 const char* name_of(PlaceType type) { return lookup_name(k_place_type_names, type); }
 const char* name_of(Verdict verdict) { return lookup_name(k_verdict_names, verdict); }
 
+std::string platform_label(Platform platform) {
+  switch (platform) {
+    case Platform::twitter: return "Twitter/X";
+    case Platform::youtube: return "YouTube";
+    case Platform::tiktok: return "TikTok";
+    default: break;
+  }
+  std::string name = name_of(platform);
+  if (!name.empty() && name[0] >= 'a' && name[0] <= 'z') name[0] = static_cast<char>(name[0] - 'a' + 'A');
+  return name;
+}
+
 std::optional<Platform> platform_from_name(std::string_view name) {
   return lookup_value(k_platform_names, name);
 }

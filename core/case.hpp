@@ -359,6 +359,8 @@ struct Case {
 // Stable lower-case names used in report.json.
 const char* name_of(InputKind kind);
 const char* name_of(Platform platform);
+// The platform as a reader knows it: "Twitter/X", "YouTube", "TikTok", "Telegram".
+std::string platform_label(Platform platform);
 const char* name_of(IdTimeStrength strength);
 const char* name_of(PostStatus status);
 const char* name_of(ClaimKind kind);

@@ -24,17 +24,6 @@ struct Target {
   std::string link;     // the resolver link, when the article gave no id
 };
 
-std::string platform_label(core::Platform p) {
-  switch (p) {
-    case core::Platform::twitter: return "Twitter/X";
-    case core::Platform::youtube: return "YouTube";
-    case core::Platform::tiktok: return "TikTok";
-    default: break;
-  }
-  std::string name = core::name_of(p);
-  name[0] = static_cast<char>(name[0] - 'a' + 'A');
-  return name;
-}
 
 // Platforms with no adapter, or whose adapter (yt-dlp) is off: one line per
 // platform says so, and no Post is made up for them.
@@ -44,7 +33,7 @@ void note_unread(core::Case& c, const core::Config& config) {
     if (e.platform == core::Platform::twitter || e.platform == core::Platform::telegram) continue;
     const bool via_ytdlp = is_ytdlp_platform(e.platform);
     if (via_ytdlp && config.yt_dlp.enabled) continue;
-    auto& [ids, needs_ytdlp] = embeds_of[platform_label(e.platform)];
+    auto& [ids, needs_ytdlp] = embeds_of[core::platform_label(e.platform)];
     ids += (ids.empty() ? "" : ", ") + e.id;
     needs_ytdlp = via_ytdlp;
   }

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "core/text.hpp"
 #include "reports/html_sections.hpp"
@@ -14,15 +15,6 @@ namespace {
 // More article than this is shown cut, with a note: the report must stay a page.
 constexpr std::size_t k_max_article_bytes = 2u << 20;
 
-std::string kind_name(core::ClaimKind k) {
-  switch (k) {
-    case core::ClaimKind::time: return "time";
-    case core::ClaimKind::place: return "place";
-    case core::ClaimKind::source: return "source";
-    case core::ClaimKind::count: return "count";
-  }
-  return "claim";
-}
 
 std::string value_text(const core::Claim& k) {
   if (const auto* t = std::get_if<core::TimeRange>(&k.value)) {
@@ -41,16 +33,16 @@ std::string value_text(const core::Claim& k) {
   return k.note.empty() ? std::string("no value") : k.note;
 }
 
-// Which checks use each claim, by claim id.
-std::map<std::string, std::vector<std::size_t>> checks_by_claim(const core::Case& c) {
-  std::map<std::string, std::vector<std::size_t>> out;
+// Which checks use each claim, by claim id, each check once.
+std::map<std::string, std::set<std::size_t>> checks_by_claim(const core::Case& c) {
+  std::map<std::string, std::set<std::size_t>> out;
   for (std::size_t i = 0; i < c.checks.size(); ++i) {
-    for (const auto& id : c.checks[i].claims) out[id].push_back(i);
+    for (const auto& id : c.checks[i].claims) out[id].insert(i);
   }
   return out;
 }
 
-std::string check_links(const std::vector<std::size_t>& checks) {
+std::string check_links(const std::set<std::size_t>& checks) {
   std::string out;
   for (std::size_t i : checks) out += fmt::format("<a href=\"{}\">{}</a>", check_anchor(i), i + 1);
   return out.empty() ? out : "<sup>" + out + "</sup>";
@@ -79,12 +71,13 @@ void append_article(std::string& out, const core::Case& c) {
          "link to the checks that use a claim.</p>\n";
   out += "<div class=\"article\" dir=\"auto\" style=\"unicode-bidi:isolate\">";
   std::size_t at = 0;
+  std::set<std::string> linked;  // a claim id's check links follow its first mark only
   for (const core::Claim* k : marks) {
     if (k->span.start < at) continue;  // overlaps the one before: shown in the table only
     out += html_attr(std::string_view(text).substr(at, k->span.start - at));
-    const auto it = used_by.find(k->id);
-    out += "<mark class=\"k-" + kind_name(k->kind) + "\" id=\"" + claim_anchor(k->id).substr(1) + "\" title=\"" +
-           html_attr(k->id + ": " + core::shorten(value_text(*k), 200)) + "\">" +
+    const auto it = linked.insert(k->id).second ? used_by.find(k->id) : used_by.end();
+    out += "<mark class=\"k-" + std::string(core::name_of(k->kind)) + "\" id=\"" + claim_anchor(k->id).substr(1) + "\" title=\"" +
+           html_label(k->id + ": " + core::shorten(value_text(*k), 200)) + "\">" +
            html_attr(std::string_view(text).substr(k->span.start, k->span.end - k->span.start)) + "</mark>" +
            (it == used_by.end() ? std::string() : check_links(it->second));
     at = k->span.end;
@@ -99,7 +92,7 @@ void append_article(std::string& out, const core::Case& c) {
   if (c.claims.empty()) return;
   out += "<h2 id=\"claims\">Claims</h2>\n<div class=\"card\"><table>\n";
   for (const auto& k : c.claims) {
-    out += "<tr><th>" + html_text(k.id) + " · " + kind_name(k.kind) + (k.role.empty() ? "" : " · " + html_text(k.role)) +
+    out += "<tr><th>" + html_text(k.id) + " · " + std::string(core::name_of(k.kind)) + (k.role.empty() ? "" : " · " + html_text(k.role)) +
            (k.embed.empty() ? "" : " · " + html_text(k.embed)) + "</th><td>“" + html_text(k.text) + "” → " +
            html_text(value_text(k)) + "</td></tr>\n";
   }

@@ -2,8 +2,13 @@
 // contact sheet, and the table of every file fetched or read.
 #include <fmt/format.h>
 
-#include <fstream>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
 #include <iterator>
+#include <unordered_map>
 
 #include "core/text.hpp"
 #include "reports/html_sections.hpp"
@@ -19,17 +24,6 @@ constexpr std::size_t k_max_image_bytes = 512u << 10;
 // A post's text is untrusted and may be huge: shown cut.
 constexpr std::size_t k_max_post_text = 20000;
 
-std::string platform_label(core::Platform p) {
-  switch (p) {
-    case core::Platform::twitter: return "Twitter/X";
-    case core::Platform::youtube: return "YouTube";
-    case core::Platform::tiktok: return "TikTok";
-    default: break;
-  }
-  std::string name = core::name_of(p);
-  if (!name.empty() && name[0] >= 'a' && name[0] <= 'z') name[0] = static_cast<char>(name[0] - 'a' + 'A');
-  return name;
-}
 
 std::string status_name(core::PostStatus s) {
   switch (s) {
@@ -60,11 +54,11 @@ std::string custody_text(const core::Custody& c) {
                      html_attr(instant_text(c.fetched_at)), c.size, html_attr(c.sha256), html_text(c.via));
 }
 
-const core::Post* post_of(const core::Case& c, const std::string& embed) {
-  for (const auto& p : c.posts) {
-    if (p.embed == embed) return &p;
-  }
-  return nullptr;
+// The first post fetched for each embed, by embed id.
+std::unordered_map<std::string, const core::Post*> posts_by_embed(const core::Case& c) {
+  std::unordered_map<std::string, const core::Post*> out;
+  for (const auto& p : c.posts) out.emplace(p.embed, &p);
+  return out;
 }
 
 void append_post(std::string& out, const core::Post& p) {
@@ -99,12 +93,23 @@ std::optional<std::string> keyframe_image(const std::filesystem::path& dir, cons
   for (const auto& part : relative) {
     if (part == "..") return std::nullopt;
   }
-  std::ifstream in(dir / relative, std::ios::binary);
-  if (!in) return std::nullopt;
+  // No symbolic link may lead out of the folder, and only a regular file is read (a FIFO would block).
+  std::error_code ec;
+  const auto root = std::filesystem::canonical(dir, ec);
+  if (ec) return std::nullopt;
+  const auto target = std::filesystem::weakly_canonical(dir / relative, ec);
+  const auto inside = std::mismatch(root.begin(), root.end(), target.begin(), target.end()).first == root.end();
+  if (ec || !inside) return std::nullopt;
+  const int fd = ::open(target.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) return std::nullopt;
+  struct stat info {};
   std::string bytes;
-  bytes.resize(k_max_image_bytes + 1);
-  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  bytes.resize(static_cast<std::size_t>(in.gcount()));
+  if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode)) {
+    bytes.resize(k_max_image_bytes + 1);
+    const ssize_t got = ::read(fd, bytes.data(), bytes.size());
+    bytes.resize(got > 0 ? static_cast<std::size_t>(got) : 0);
+  }
+  ::close(fd);
   if (bytes.size() > k_max_image_bytes || bytes.size() > budget) return std::nullopt;
   std::string_view mime;
   if (bytes.starts_with("\xFF\xD8\xFF")) mime = "image/jpeg";
@@ -142,9 +147,10 @@ void append_keyframes(std::string& out, const core::MediaReport& m, const std::f
 void append_embed_cards(std::string& out, const core::Case& c) {
   if (c.embeds.empty()) return;
   out += "<h2 id=\"embeds\">Embedded posts</h2>\n";
+  const auto posts = posts_by_embed(c);
   for (const auto& e : c.embeds) {
     out += "<div class=\"card\" id=\"embed-" + html_attr(e.id) + "\">\n<h3>" + html_text(e.id) + " · " +
-           platform_label(e.platform) + (e.handle.empty() ? "" : " · @" + html_text(e.handle)) + "</h3>\n<table>\n";
+           core::platform_label(e.platform) + (e.handle.empty() ? "" : " · @" + html_text(e.handle)) + "</h3>\n<table>\n";
     row(out, "Name shown", e.display_name.empty() ? std::string() : html_text(e.display_name));
     row(out, "Post id", e.post_id.empty() ? std::string() : "<code>" + html_attr(e.post_id) + "</code>");
     row(out, "Date printed", e.byline_date_text.empty()
@@ -155,8 +161,8 @@ void append_embed_cards(std::string& out, const core::Case& c) {
     for (const auto& url : e.urls) row(out, "Link", link_or_text(url));
     row(out, "Found by", text_or_none(e.found_by));
     out += "</table>\n";
-    if (const core::Post* p = post_of(c, e.id)) {
-      append_post(out, *p);
+    if (const auto p = posts.find(e.id); p != posts.end()) {
+      append_post(out, *p->second);
     } else if (!e.text.empty()) {
       out += "<p class=\"muted\">Not fetched; the text as the article quotes it:</p>\n<div class=\"post\" dir=\"auto\">" +
              html_text(core::shorten(e.text, k_max_post_text)) + "</div>\n";

@@ -19,6 +19,7 @@ constexpr double k_width = 900;
 constexpr double k_min_height = 260, k_max_height = 560;
 constexpr double k_min_extent_degrees = 1.0;  // one place alone: a box of a degree around it
 constexpr std::size_t k_max_outline_points = 200000;  // the map stays a small part of the page
+constexpr std::size_t k_max_ids_bytes = 200;            // "c1, c2, …" beside one dot
 
 struct Point {
   double lat = 0, lon = 0;
@@ -82,17 +83,17 @@ void append_outlines(std::string& out, const View& v, const Outlines& outlines) 
 void append_map(std::string& out, const core::Case& c, const Outlines& outlines) {
   std::vector<Point> points;
   std::map<std::string, const core::Place*> by_claim;
+  std::map<std::pair<double, double>, std::size_t> dot_of;  // a place's dot, by its point
   for (const auto& k : c.claims) {
     const auto* p = std::get_if<core::Place>(&k.value);
     if (p == nullptr || !p->point) continue;
     by_claim[k.id] = p;
     // One dot per place: "c1, c2, c10 al-Tanf, Homs, Syria".
-    auto same = std::find_if(points.begin(), points.end(), [&](const Point& q) {
-      return q.kind == "place" && q.lat == p->point->lat && q.lon == p->point->lon;
-    });
-    if (same != points.end()) {
-      same->ids += ", " + k.id;
+    const auto key = std::make_pair(p->point->lat, p->point->lon);
+    if (const auto same = dot_of.find(key); same != dot_of.end()) {
+      if (points[same->second].ids.size() < k_max_ids_bytes) points[same->second].ids += ", " + k.id;
     } else {
+      dot_of.emplace(key, points.size());
       points.push_back({p->point->lat, p->point->lon, place_label(*p), "place", k.id});
     }
   }
@@ -126,7 +127,7 @@ void append_map(std::string& out, const core::Case& c, const Outlines& outlines)
     out += fmt::format("<circle cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"5\" fill=\"{}\" stroke=\"#fff\"/>"
                        "<text x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"{}\" fill=\"#111827\">{}</text>\n",
                        x, y, gps ? "#b45309" : "#15803d", right_half ? x - 8 : x + 8, y + 4 + (i % 2 ? 12 : 0),
-                       right_half ? "end" : "start", html_attr(core::shorten(label, 70)));
+                       right_half ? "end" : "start", html_label(core::shorten(label, 70)));
   }
   out += "</svg>\n<p class=\"muted\">Green: places the article claims (with the region they resolved to); "
          "orange: GPS points stored in the files; dashed: routes the article describes. Country outlines: Natural "

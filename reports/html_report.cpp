@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "core/text.hpp"
 #include "reports/html_sections.hpp"
@@ -166,9 +167,10 @@ void append_checks(std::string& out, const core::Case& c) {
 
 void append_how(std::string& out, const core::Case& c) {
   out += "<h2 id=\"how\">How each check works</h2>\n<div class=\"card\"><table>\n";
-  std::vector<std::string> kinds;
+  std::vector<std::string> kinds;  // in order of first use
+  std::set<std::string> seen;
   for (const auto& k : c.checks) {
-    if (std::find(kinds.begin(), kinds.end(), k.kind) == kinds.end()) kinds.push_back(k.kind);
+    if (seen.insert(k.kind).second) kinds.push_back(k.kind);
   }
   for (const auto& kind : kinds) {
     const auto it = check_meanings().find(kind);

@@ -39,6 +39,20 @@ std::string html_attr(std::string_view text) {
   return out;
 }
 
+std::string html_label(std::string_view untrusted) {
+  std::string plain;
+  plain.reserve(untrusted.size());
+  std::size_t at = 0;
+  while (at < untrusted.size()) {
+    const std::size_t start = at;
+    UChar32 c = 0;
+    U8_NEXT(untrusted.data(), at, untrusted.size(), c);
+    if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) continue;
+    plain.append(untrusted.substr(start, at - start));
+  }
+  return html_attr(plain);
+}
+
 std::string html_text(std::string_view untrusted) { return "<bdi>" + html_attr(untrusted) + "</bdi>"; }
 
 std::string safe_href(std::string_view url) {

@@ -21,6 +21,11 @@ std::string html_text(std::string_view untrusted);
 // or text inside an element that already isolates (<bdi>, <td dir="auto">).
 std::string html_attr(std::string_view untrusted);
 
+// html_attr without bidi controls (U+202A–202E, U+2066–2069): for text that
+// cannot be isolated in <bdi> (SVG labels, tooltips), where an override would
+// reorder what follows it.
+std::string html_label(std::string_view untrusted);
+
 // The URL, escaped for an href, when it is http or https; "" otherwise
 // (javascript:, data:, file:, relative paths never become links).
 std::string safe_href(std::string_view url);

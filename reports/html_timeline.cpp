@@ -99,7 +99,7 @@ void append_timeline(std::string& out, const core::Case& c) {
     const int y = 10 + static_cast<int>(i) * k_row_height;
     const double x0 = x_of(m.start), x1 = std::max(x_of(m.end), x0 + 3);
     out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>", k_label_width - 8, y + 13,
-                       html_attr(core::shorten(m.label, 48)));
+                       html_label(core::shorten(m.label, 48)));
     out += fmt::format("<rect x=\"{:.1f}\" y=\"{}\" width=\"{:.1f}\" height=\"14\" fill=\"{}\" fill-opacity=\"{}\">"
                        "<title>{} – {}</title></rect>\n",
                        x0, y + 2, x1 - x0, colours.at(m.kind), m.start == m.end ? "1" : "0.45",

@@ -18,14 +18,6 @@ using core::Verdict;
 
 constexpr std::size_t k_quote_limit = 1200;  // bytes of article text quoted per item
 
-std::string platform_label(core::Platform p) {
-  std::string name = core::name_of(p);
-  if (p == core::Platform::twitter) return "Twitter/X";
-  if (p == core::Platform::youtube) return "YouTube";
-  if (p == core::Platform::tiktok) return "TikTok";
-  name[0] = static_cast<char>(name[0] - 'a' + 'A');
-  return name;
-}
 
 std::string plural(std::size_t n, const char* one, const char* many) {
   return fmt::format("{} {}", n, n == 1 ? one : many);
@@ -40,7 +32,7 @@ std::string embeds_line(const core::Case& c) {
   }
   const std::string where = c.article.title.empty() ? c.article.source : "\"" + c.article.title + "\"";
   std::map<std::string, std::size_t> by_platform;
-  for (const auto& e : c.embeds) ++by_platform[platform_label(e.platform)];
+  for (const auto& e : c.embeds) ++by_platform[core::platform_label(e.platform)];
   std::string platforms;
   for (const auto& [name, n] : by_platform) platforms += (platforms.empty() ? "" : ", ") + fmt::format("{} {}", n, name);
   const std::string published = c.article.published
@@ -108,7 +100,7 @@ std::string article_quote(const core::Case& c, core::Span span) {
 }
 
 void append_embed(std::string& out, const core::Case& c, const core::Embed& e) {
-  out += fmt::format("### {} · {}{}\n\n", e.id, platform_label(e.platform),
+  out += fmt::format("### {} · {}{}\n\n", e.id, core::platform_label(e.platform),
                      e.handle.empty() ? std::string() : " · @" + md_inline(e.handle));
   if (!e.display_name.empty()) out += fmt::format("- Name shown: {}\n", md_inline(e.display_name));
   if (!e.post_id.empty()) out += fmt::format("- Post id: `{}`\n", md_inline(e.post_id));

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <fstream>
 
+#include <sys/stat.h>
+
 #include "tests/cli/run_command.hpp"
 #include "tests/support/paths.hpp"
 
@@ -68,6 +70,18 @@ TEST(ReportCommand, WhatIsNotAReportOfThisVersionIsRefusedInOneLine) {
     EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
     EXPECT_FALSE(std::filesystem::exists(bad / "out" / "report.html"));
   }
+  std::string odd_tool = json;
+  odd_tool.replace(odd_tool.find("\"version\": \""), 12, "\"version\": null, \"x\": \"");
+  std::ofstream(bad / "null-version.json") << odd_tool;
+  EXPECT_EQ(run_embedcheck({"report", (bad / "null-version.json").string(), "--out", (bad / "nv").string()}).exit_code,
+            0)
+      << "a tool version that is not a string is left out, not a crash";
+  std::ofstream(bad / "huge-number.json") << "{\"schema_version\": 1, \"article\": 1e999}";
+  EXPECT_EQ(run_embedcheck({"report", (bad / "huge-number.json").string()}).exit_code, 2);
+  ASSERT_EQ(::mkfifo((bad / "fifo.json").c_str(), 0600), 0);
+  const auto fifo = run_embedcheck({"report", (bad / "fifo.json").string()});
+  EXPECT_EQ(fifo.exit_code, 2) << "a FIFO is refused, not waited on";
+  EXPECT_NE(fifo.err.find("not a regular file"), std::string::npos) << fifo.err;
   const auto r = run_embedcheck({"report", (bad / "v999.json").string()});
   EXPECT_NE(r.err.find("schema_version 999"), std::string::npos) << r.err;
   EXPECT_EQ(run_embedcheck({"report", (bad / "missing.json").string()}).exit_code, 2);

@@ -5,10 +5,14 @@
 #include "reports/html_report.hpp"
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <fstream>
 
+#include <sys/stat.h>
+
+#include "reports/claimreview.hpp"
 #include "reports/html_text.hpp"
 #include "reports/markdown_report.hpp"
 #include "tests/support/paths.hpp"
@@ -181,6 +185,9 @@ TEST(HtmlReport, KeyframesInlinedOnlyFromInsideTheReportFolder) {
   std::ofstream(dir / "kf-1.jpg", std::ios::binary) << jpeg;
   std::ofstream(outside, std::ios::binary) << jpeg;
   std::ofstream(dir / "notes.txt", std::ios::binary) << "not an image";
+  std::filesystem::create_symlink(outside, dir / "link.jpg");                       // a link leading out
+  std::filesystem::create_directory_symlink(dir.parent_path(), dir / "up");          // a folder leading out
+  ASSERT_EQ(::mkfifo((dir / "fifo.jpg").c_str(), 0600), 0);                          // would block a read
   Case c;
   c.article.source = "a.txt";
   MediaReport m;
@@ -188,11 +195,14 @@ TEST(HtmlReport, KeyframesInlinedOnlyFromInsideTheReportFolder) {
   m.keyframes = {Keyframe{0.0, "kf-1.jpg", "", 0, 0, "first"},
                  Keyframe{1.0, "../" + outside.filename().string(), "", 0, 0, "scene-cut"},
                  Keyframe{2.0, outside.string(), "", 0, 0, "scene-cut"},
-                 Keyframe{3.0, "notes.txt", "", 0, 0, "look-change"}};
+                 Keyframe{3.0, "notes.txt", "", 0, 0, "look-change"},
+                 Keyframe{4.0, "link.jpg", "", 0, 0, "look-change"},
+                 Keyframe{5.0, "up/" + outside.filename().string(), "", 0, 0, "look-change"},
+                 Keyframe{6.0, "fifo.jpg", "", 0, 0, "look-change"}};
   c.media.push_back(m);
   const std::string html = reports::render_html_report(c, {}, dir);
   EXPECT_EQ(count(html, "src=\"data:image/jpeg;base64,"), 1u) << "only the file inside the folder";
-  EXPECT_NE(html.find("3 keyframe images not shown"), std::string::npos);
+  EXPECT_NE(html.find("6 keyframe images not shown"), std::string::npos);
   std::filesystem::remove(outside);
 }
 
@@ -292,6 +302,34 @@ TEST(HtmlReport, MapShowsPlacesGpsRoutesAndOutlines) {
   const std::string without = reports::render_html_report(c, {}, testing_support::temp_dir("html-map"));
   EXPECT_EQ(count(without, "<path"), 0u) << "no gazetteer, no outlines; the points still show";
   EXPECT_NE(without.find("id=\"map\""), std::string::npos);
+}
+
+}  // namespace
+
+namespace {
+
+TEST(ClaimReview, NoTagCanCloseTheScriptItIsPastedInAndBodiesAreBounded) {
+  core::Case c;
+  c.article.source = "https://news.example/a";
+  c.article.text = "Officials said </script><script>alert(1)</script> in Homs.\n";
+  core::Claim k;
+  k.id = "c1";
+  k.kind = core::ClaimKind::source;
+  k.text = "Officials";
+  k.span = {0, 9};
+  c.claims.push_back(k);
+  c.claims.push_back(k);  // the same id twice: one draft
+  for (int i = 0; i < 50; ++i) {
+    c.checks.push_back(core::Check{"attribution", core::Verdict::unverifiable, "", {"c1", "c1"}, {},
+                                   std::string(1000, 'x') + "</script>"});
+  }
+  const std::string jsonld = reports::render_claimreview(c);
+  EXPECT_EQ(jsonld.find('<'), std::string::npos);
+  const auto j = nlohmann::json::parse(jsonld);
+  ASSERT_EQ(j["@graph"].size(), 1u);
+  EXPECT_LE(j["@graph"][0]["reviewBody"].get<std::string>().size(), 4100u);
+  EXPECT_NE(j["@graph"][0]["claimReviewed"].get<std::string>().find("</script>"), std::string::npos)
+      << "the text itself is kept, only escaped";
 }
 
 }  // namespace
