@@ -38,7 +38,7 @@ const std::vector<std::string>& payloads() {
       "<iframe srcdoc=\"<script>alert(1)</script>\"></iframe>",
       "<link rel=stylesheet href=https://evil.example/x.css>",
       "<meta http-equiv=refresh content=\"0;url=https://evil.example\">",
-      std::string("NUL\0and\x01control\x7F", 20),
+      std::string("NUL\0and\x01control\x7F", 16),
       "<base href=https://evil.example/>",
       "<object data=https://evil.example/x.swf></object>",
       std::string(100000, 'A'),
