@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <map>
+
 namespace verify::claims::resolve {
 
 // Below these, a name with nothing in the article pointing to it is too weak to be a claim.
@@ -55,6 +57,37 @@ std::string region_elsewhere_doubt(const Context& ctx, std::size_t sentence, con
     }
   }
   return {};
+}
+
+// Distinct capitalised words asked of the demonym table in one article.
+constexpr std::size_t k_max_demonym_words = 5000;
+
+// "Turkish troops", "a South Korean official": the countries whose people
+// each sentence names, read from its capitalised words (two-word forms first).
+void add_demonyms(const ScanInput& in, const Sentences& sentences, const gz::Gazetteer& gaz, Context& ctx) {
+  std::map<std::string, std::vector<std::string>> known;  // an article repeats its words
+  auto countries_of = [&](std::string words) -> const std::vector<std::string>& {
+    auto it = known.find(words);
+    if (it == known.end()) it = known.emplace(words, gaz.find_demonym(words)).first;
+    return it->second;
+  };
+  auto capitalised = [&](std::size_t i) {
+    return i < in.tokens.size() && in.tokens[i].kind == TokenKind::word && is_capitalised(word_at(in, i));
+  };
+  for (std::size_t i = 0; i < in.tokens.size() && known.size() < k_max_demonym_words; ++i) {
+    if (!capitalised(i)) continue;
+    const std::size_t sentence = sentences.of(in.tokens[i].start);
+    if (capitalised(i + 1) && in.tokens[i + 1].start == in.tokens[i].end + 1) {
+      const auto& pair = countries_of(std::string(in.text.substr(in.tokens[i].start, in.tokens[i + 1].end - in.tokens[i].start)));
+      if (!pair.empty()) {
+        ctx.sentence_demonyms[sentence].insert(pair.begin(), pair.end());
+        ++i;
+        continue;
+      }
+    }
+    const auto& one = countries_of(std::string(word_at(in, i)));
+    ctx.sentence_demonyms[sentence].insert(one.begin(), one.end());
+  }
 }
 
 }  // namespace verify::claims::resolve

@@ -13,6 +13,7 @@
 
 #include "core/case.hpp"
 #include "verify/claims/place_mentions.hpp"
+#include "verify/claims/sentences.hpp"
 #include "verify/gazetteer/gazetteer.hpp"
 
 namespace verify::claims {
@@ -25,6 +26,9 @@ namespace verify::claims::resolve {
 namespace gz = verify::gazetteer;
 
 inline constexpr std::size_t k_max_candidates = 5;
+// A place this large is the one the name means even when the sentence puts
+// it in another region of its country; a smaller one may be an unlisted namesake.
+inline constexpr std::int64_t k_known_city = 100000;
 // How much the article's context supports a candidate (support_of).
 inline constexpr int k_support_region_in_sentence = 40;
 inline constexpr int k_support_country_in_sentence = 25;
@@ -121,5 +125,9 @@ std::string region_elsewhere_doubt(const Context& ctx, std::size_t sentence, con
 
 // Whether a candidate is sure enough to be a claim with the given support.
 bool confident(const gz::Candidate& c, const Support& s);
+
+// "Turkish troops", "a South Korean official": the countries whose people
+// each sentence names (Context::sentence_demonyms).
+void add_demonyms(const ScanInput& in, const Sentences& sentences, const gz::Gazetteer& gaz, Context& ctx);
 
 }  // namespace verify::claims::resolve

@@ -9,6 +9,7 @@
 
 #include "core/text.hpp"
 #include "verify/claims/district_choice.hpp"
+#include "verify/claims/place_acceptance.hpp"
 #include "verify/claims/place_context.hpp"
 #include "verify/claims/place_values.hpp"
 #include "verify/claims/region_abbreviations.hpp"
@@ -24,14 +25,9 @@ namespace {
 constexpr std::size_t k_lookup_limit = 60;
 // "Northern Province" names a region in a dozen countries.
 constexpr std::size_t k_region_lookup_limit = 40;
-// A place this large is the one the name means even when the sentence puts
-// it in another region of its country; a smaller one may be an unlisted namesake.
-constexpr std::int64_t k_known_city = 100000;
 // Distinct Arabic words joined to bi- ("بحمص") looked up in one article, and such words read.
 constexpr std::size_t k_max_attached_names = 1000;
 constexpr std::size_t k_max_attached_mentions = 20000;
-// Distinct capitalised words asked of the demonym table in one article.
-constexpr std::size_t k_max_demonym_words = 5000;
 // "Washington County" names a district in thirty US states.
 constexpr std::size_t k_district_lookup_limit = 40;
 
@@ -228,34 +224,6 @@ Lookup look_up(const gz::Gazetteer& gaz, const std::string& name, Designator des
   return l;
 }
 
-// "Turkish troops", "a South Korean official": the countries whose people
-// each sentence names, read from its capitalised words (two-word forms first).
-void add_demonyms(const ScanInput& in, const Sentences& sentences, const gz::Gazetteer& gaz, Context& ctx) {
-  std::map<std::string, std::vector<std::string>> known;  // an article repeats its words
-  auto countries_of = [&](std::string words) -> const std::vector<std::string>& {
-    auto it = known.find(words);
-    if (it == known.end()) it = known.emplace(words, gaz.find_demonym(words)).first;
-    return it->second;
-  };
-  auto capitalised = [&](std::size_t i) {
-    return i < in.tokens.size() && in.tokens[i].kind == TokenKind::word && is_capitalised(word_at(in, i));
-  };
-  for (std::size_t i = 0; i < in.tokens.size() && known.size() < k_max_demonym_words; ++i) {
-    if (!capitalised(i)) continue;
-    const std::size_t sentence = sentences.of(in.tokens[i].start);
-    if (capitalised(i + 1) && in.tokens[i + 1].start == in.tokens[i].end + 1) {
-      const auto& pair = countries_of(std::string(in.text.substr(in.tokens[i].start, in.tokens[i + 1].end - in.tokens[i].start)));
-      if (!pair.empty()) {
-        ctx.sentence_demonyms[sentence].insert(pair.begin(), pair.end());
-        ++i;
-        continue;
-      }
-    }
-    const auto& one = countries_of(std::string(word_at(in, i)));
-    ctx.sentence_demonyms[sentence].insert(one.begin(), one.end());
-  }
-}
-
 // Whether the lookup found the name itself, not only its consonants.
 bool knows_exactly(const Lookup& l) {
   return l.country || !l.districts.empty() || !l.demonyms.empty() ||
@@ -302,92 +270,6 @@ std::vector<PlaceMention> known_beginnings(const ScanInput& in, const std::vecto
   return out;
 }
 
-// Whether the words put `l` right after `previous`, a comma between: "Paris, France".
-bool right_after(const Looked& previous, const Looked& l) {
-  return l.mention->first == previous.mention->claim_last + 2 && l.sentence == previous.sentence;
-}
-
-// Before any choice: whether some entity `l`'s name may denote holds some
-// entity the name before it may denote ("Paris" has a namesake in France;
-// "Kyiv" has none in Russia).
-bool may_hold(const Lookup& container, const Lookup& before) {
-  if (!container.abbreviations.empty()) return true;  // checked against the place before it where they are read
-  auto holds = [&](const std::string& country, const std::string& admin1, const std::string& admin2) {
-    if (container.country && container.country->iso2 == country) return true;
-    if (container.world_region != nullptr &&
-        std::find(container.world_region->countries.begin(), container.world_region->countries.end(), country) !=
-            container.world_region->countries.end()) {
-      return true;
-    }
-    for (const auto& r : container.regions) {
-      if (r.match != gz::MatchKind::skeleton && r.region.code == admin1) return true;
-    }
-    for (const auto& d : container.districts) {
-      if (!admin2.empty() && d.code == admin2) return true;
-    }
-    return false;
-  };
-  for (const auto& c : before.places) {
-    if (holds(c.place.country, c.place.admin1_code, c.place.admin2_code)) return true;
-  }
-  for (const auto& d : before.districts) {
-    if (holds(d.country, d.admin1_code, {})) return true;
-  }
-  for (const auto& r : before.regions) {
-    if (holds(r.region.country, {}, {})) return true;
-  }
-  return false;
-}
-
-// Which mentions may guide the others' choices: not a guess (a name in an
-// unframed list or pair, a name joined to bi-), and a tentative container
-// only when it may hold the name before it.
-void mark_context(std::vector<Looked>& looked) {
-  for (std::size_t i = 0; i < looked.size(); ++i) {
-    Looked& l = looked[i];
-    const PlaceMention& m = *l.mention;
-    l.context = m.unframed_list == 0 && !m.needs_container && !m.attached;
-    if (m.tentative) {
-      l.context = i > 0 && right_after(looked[i - 1], l) && may_hold(*l.found, *looked[i - 1].found);
-    }
-  }
-}
-
-// Whether `inner`, as resolved, lies in `outer`: Paris in France, Rockville in Maryland.
-bool lies_in(const core::Place& outer, const core::Place& inner) {
-  using core::PlaceType;
-  if (inner.type == PlaceType::country || inner.type == PlaceType::world_region) return false;
-  switch (outer.type) {
-    case PlaceType::world_region:
-      return std::find(outer.countries.begin(), outer.countries.end(), inner.country) != outer.countries.end();
-    case PlaceType::country: return outer.country == inner.country;
-    case PlaceType::region: return inner.type != PlaceType::region && outer.admin1_code == inner.admin1_code;
-    case PlaceType::district: return inner.type == PlaceType::place && outer.admin2_code == inner.admin2_code;
-    case PlaceType::place: break;
-  }
-  return false;
-}
-
-// "in Stroud, Ontario, Canada.": a small place the gazetteer puts outside
-// the container the article writes after it is doubtful; an unlisted
-// namesake there may be meant. A known city ("Mariupol, in Kharkiv
-// Oblast") is the article's error to show, not a doubt.
-void doubt_outside_container(Looked& place, const Looked& container) {
-  const PlaceMention& m = *container.mention;
-  if (!place.chosen || !container.chosen || !place.doubt.empty() || m.tentative || m.frame != PlaceFrame::containing ||
-      m.first != place.mention->claim_last + 2) {
-    return;
-  }
-  const core::Place& p = *place.chosen;
-  if (p.type != core::PlaceType::place || p.match == "alias" || p.population >= k_known_city ||
-      lies_in(*container.chosen, p)) {
-    return;
-  }
-  place.doubt = fmt::format("the article puts it in {}, which does not hold {} ({}); a place of this name there "
-                            "that the gazetteer does not list may be meant",
-                            container.chosen->name, p.name, p.country_name.empty() ? p.country : p.country_name);
-}
-
 // Every pass of the choice, from the context `start` (the sentences' demonyms).
 void choose_all(std::vector<Looked>& looked, const Context& start, CountryNames& names) {
   Context ctx = start;
@@ -400,40 +282,6 @@ void choose_all(std::vector<Looked>& looked, const Context& start, CountryNames&
   for (auto& l : looked) resolve_place(l, ctx, names);
   for (auto& l : looked) doubt_country(l, ctx, names);
   for (std::size_t i = 0; i + 1 < looked.size(); ++i) doubt_outside_container(looked[i], looked[i + 1]);
-}
-
-// An unframed list ("Benin, Ghana, Niger and Togo") is a list of places when
-// more than half its names resolve with no doubt, and those agree: all
-// countries (or world regions), or all in one country. "Obama, Clinton and
-// Bush" is not (a town in Japan, a doubtful Clinton, a village in Egypt); nor
-// is "Washington, Moscow and Beijing", which names governments. Its doubtful
-// names are left out. The groups kept.
-std::set<std::size_t> unframed_lists_kept(const std::vector<Looked>& looked) {
-  struct Tally {
-    std::size_t sure = 0, all = 0;
-    std::set<std::string> countries;  // of the places, regions and districts
-    bool nations = false;             // a country or world region among them
-  };
-  std::map<std::size_t, Tally> tallies;
-  for (const Looked& l : looked) {
-    if (l.mention->unframed_list == 0) continue;
-    Tally& t = tallies[l.mention->unframed_list];
-    ++t.all;
-    if (!l.chosen || !l.doubt.empty() || l.chosen->match == "skeleton") continue;
-    ++t.sure;
-    const auto type = l.chosen->type;
-    if (type == core::PlaceType::country || type == core::PlaceType::world_region) {
-      t.nations = true;
-    } else {
-      t.countries.insert(l.chosen->country);
-    }
-  }
-  std::set<std::size_t> kept;
-  for (const auto& [group, t] : tallies) {
-    const bool agree = t.nations ? t.countries.empty() : t.countries.size() == 1;
-    if (agree && t.sure * 2 > t.all) kept.insert(group);
-  }
-  return kept;
 }
 
 }  // namespace
